@@ -1,0 +1,133 @@
+import type { CodeClass, Sender, Status } from '../lib/registry';
+
+type ByClass = Record<CodeClass, string>;
+
+/** English UI strings and sentence templates. Every key must exist in ja.ts too (checked by its type). */
+export const en = {
+  'site.name': 'Status Code Reference',
+  'site.tagline': 'SIP response codes explained: what they mean, when you see them and how to fix them.',
+  'site.footer': 'Names follow the IANA registries. Every definition links to the RFC section that makes it.',
+  'nav.skip': 'Skip to content',
+  'nav.home': 'Home',
+  'nav.breadcrumb': 'Breadcrumb',
+  'lang.name': 'English',
+  'lang.switchLabel': 'Read this page in Japanese',
+  'lang.switchText': '日本語',
+  'search.label': 'Search codes',
+  'search.placeholder': 'Code, name or words',
+  'search.submit': 'Search',
+  'search.loading': 'Searching…',
+  'search.none': 'No matching pages.',
+  'search.results': (n: number) => (n === 1 ? '1 result' : `${n} results`),
+  'search.unavailable': 'Search is not available. Browse the code index instead.',
+
+  'home.title': 'SIP response codes, explained',
+  'home.intro':
+    'Every registered SIP response code, with what it means, when you meet it, how to fix it and the RFC section that defines it.',
+  'home.browse': 'Browse all SIP codes',
+  'home.count': (n: number) => `${n} registered codes`,
+  'index.title': (protocol: string) => `${protocol} response codes`,
+  'index.intro': (protocol: string, n: number) =>
+    `All ${n} ${protocol} response codes in the IANA registry, grouped by class. Each page says what the code means, when you see it and how to fix it.`,
+
+  'class.name': { 1: 'Provisional', 2: 'Success', 3: 'Redirection', 4: 'Client Error', 5: 'Server Error', 6: 'Global Failure' } as ByClass,
+  'class.meaning': {
+    1: 'A 1xx response is provisional: the server is still working on the request and a final response will follow.',
+    2: 'A 2xx response is final and says the request succeeded.',
+    3: 'A 3xx response is final and points elsewhere: to the user’s new location or to alternative services.',
+    4: 'A 4xx response is a definite failure from this server: the same request should not be retried unchanged, though it may succeed elsewhere.',
+    5: 'A 5xx response says the server itself failed, not the request.',
+    6: 'A 6xx response is a global failure: the server knows the request will fail at every location of the user, so it should not be tried elsewhere.',
+  } as ByClass,
+  'status.label': {
+    current: 'Current',
+    deprecated: 'Deprecated',
+    obsoleted: 'Obsoleted',
+    unused: 'Unused',
+    temporary: 'Temporary registration',
+  } as Record<Status, string>,
+
+  'code.title': (protocol: string, code: number, name: string) => `${protocol} ${code} ${name}`,
+  'code.facts': 'Key facts',
+  'code.class': 'Class',
+  'code.status': 'Status',
+  'code.spec': 'Defined in',
+  'code.headers': 'Header fields',
+  'code.methods': 'In reply to',
+  'code.anyMethod': 'Any request',
+  'code.senders': 'Sent by',
+  'code.aliases': 'Also known as',
+  'code.neutralLink': 'Link for tickets',
+  'section.description': 'Description',
+  'section.when': 'When you see it',
+  'section.fix': 'How to fix',
+  'section.fixUser': 'If you are the caller or support agent',
+  'section.fixEngineer': 'If you run the system',
+  'section.spec': 'Specification',
+  'section.related': 'Related codes',
+  'section.compare': 'Compare with',
+  'section.anchor': (heading: string) => `Link to the section “${heading}”`,
+  'spec.text': (rfc: number, section: string) => `RFC ${rfc}, section ${section}`,
+  'spec.sentence': (code: number, name: string) => `${code} ${name} is defined in:`,
+  'compare.curated': 'Written comparison',
+
+  'sender.name': { uas: 'UAS', proxy: 'proxy', registrar: 'registrar', redirect: 'redirect server' } as Record<Sender, string>,
+  'sender.label': { uas: 'a UAS', proxy: 'a proxy', registrar: 'a registrar', redirect: 'a redirect server' } as Record<Sender, string>,
+
+  'compare.title': (protocol: string, a: string, b: string) => `${protocol} ${a} vs ${b}`,
+  'compare.note': 'In short',
+  'compare.sideBySide': 'Side by side',
+  'compare.differences': 'Key differences',
+  'compare.choose': 'Which to use when',
+  'compare.readMore': 'Read more',
+  'compare.codePage': (protocol: string, code: number, name: string) => `${protocol} ${code} ${name}: full page`,
+  'compare.description': (a: string, b: string) => `${a} ${b}`,
+  'compare.summary': 'Summary',
+  'compare.diffClass': (a: number, ca: string, b: number, cb: string) => `${a} is ${ca}, while ${b} is ${cb}.`,
+  'compare.sameClass': (a: number, b: number, cls: string) => `${a} and ${b} are both ${cls}.`,
+  'compare.classPhrase': {
+    1: 'a provisional response (1xx)',
+    2: 'a success response (2xx)',
+    3: 'a redirection response (3xx)',
+    4: 'a client error response (4xx)',
+    5: 'a server error response (5xx)',
+    6: 'a global failure response (6xx)',
+  } as ByClass,
+  'compare.classPlural': {
+    1: 'provisional responses (1xx)',
+    2: 'success responses (2xx)',
+    3: 'redirection responses (3xx)',
+    4: 'client error responses (4xx)',
+    5: 'server error responses (5xx)',
+    6: 'global failure responses (6xx)',
+  } as ByClass,
+  'compare.senders': (a: number, sa: string, b: number, sb: string) => `${a} is sent by ${sa}; ${b} is sent by ${sb}.`,
+  'compare.sameSenders': (s: string) => `Both can be sent by ${s}.`,
+  'compare.methods': (a: number, ma: string, b: number, mb: string) => `${a} answers ${ma}, while ${b} answers ${mb}.`,
+  'compare.sameMethods': (m: string) => `Both answer ${m}.`,
+  'compare.anyRequest': 'any request',
+  'compare.methodList': (methods: string) => `${methods} requests`,
+  'compare.headers': (code: number, list: string, n: number) =>
+    n === 1 ? `The header field to look at with ${code} is ${list}.` : `The header fields to look at with ${code} are ${list}.`,
+  'compare.sameRfc': (rfc: number, a: number, sa: string, b: number, sb: string) =>
+    `Both are defined in RFC ${rfc}: ${a} in section ${sa}, ${b} in section ${sb}.`,
+  'compare.diffRfc': (a: number, ra: number, sa: string, b: number, rb: number, sb: string) =>
+    `${a} is defined in RFC ${ra} (section ${sa}), ${b} in RFC ${rb} (section ${sb}).`,
+  'compare.status': {
+    current: '',
+    deprecated: '{code} is deprecated: new implementations should not send it.',
+    obsoleted: '{code} is obsoleted: its registration remains, but it is no longer to be used.',
+    unused: '{code} is registered as unused.',
+    temporary: '{code} is a temporary registration and may change.',
+  } as Record<Status, string>,
+
+  'redirect.title': 'Redirecting…',
+  'redirect.text': 'This comparison lives at:',
+  'neutral.title': (protocol: string, code: number, name: string) => `${protocol} ${code} ${name}`,
+  'neutral.text': 'Choose your language:',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is no page at this address. Try the search above, or browse the codes:',
+} as const;
+
+/** The shape every language's dictionary must have: same keys, strings may differ. */
+export type Dict = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K] };

@@ -1,0 +1,53 @@
+import type { Dict } from '../i18n/en';
+import type { Lang } from './protocols';
+import { codeClass, type CodeFacts } from './registry';
+
+/**
+ * Joins words as a language lists them ("a, b, and c" / "a、b、c").
+ * @example listOf('en', ['INVITE', 'UPDATE'], 'conjunction') // 'INVITE and UPDATE'
+ */
+export function listOf(lang: Lang, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
+}
+
+const sameSet = (x: readonly string[], y: readonly string[]) =>
+  x.length === y.length && [...x].sort().join() === [...y].sort().join();
+
+/**
+ * The key differences between two codes, as whole sentences composed from registry facts only.
+ * Entry prose is never glued into a template: every sentence shape is written per language in the
+ * dictionary, so word order and grammar stay right in each language.
+ */
+export function keyDifferences(lang: Lang, t: Dict, a: CodeFacts, b: CodeFacts): string[] {
+  const out: string[] = [];
+  const ca = codeClass(a.code);
+  const cb = codeClass(b.code);
+
+  if (ca === cb) out.push(t['compare.sameClass'](a.code, b.code, t['compare.classPlural'][ca]));
+  else {
+    out.push(t['compare.diffClass'](a.code, t['compare.classPhrase'][ca], b.code, t['compare.classPhrase'][cb]));
+    out.push(t['class.meaning'][ca], t['class.meaning'][cb]);
+  }
+
+  const senders = (f: CodeFacts) => listOf(lang, f.senders.map((s) => t['sender.label'][s]), 'disjunction');
+  if (sameSet(a.senders, b.senders)) out.push(t['compare.sameSenders'](senders(a)));
+  else out.push(t['compare.senders'](a.code, senders(a), b.code, senders(b)));
+
+  const methods = (f: CodeFacts) =>
+    f.methods.length ? t['compare.methodList'](listOf(lang, f.methods, 'disjunction')) : t['compare.anyRequest'];
+  if (!sameSet(a.methods, b.methods)) out.push(t['compare.methods'](a.code, methods(a), b.code, methods(b)));
+  else if (a.methods.length) out.push(t['compare.sameMethods'](methods(a)));
+
+  for (const f of [a, b]) {
+    if (f.headers.length) out.push(t['compare.headers'](f.code, listOf(lang, f.headers), f.headers.length));
+  }
+
+  if (a.rfc === b.rfc) out.push(t['compare.sameRfc'](a.rfc, a.code, a.section, b.code, b.section));
+  else out.push(t['compare.diffRfc'](a.code, a.rfc, a.section, b.code, b.rfc, b.section));
+
+  for (const f of [a, b]) {
+    const template = t['compare.status'][f.status];
+    if (template) out.push(template.replace('{code}', String(f.code)));
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import type { Lang, Protocol } from './protocols';
+import { pairSlug } from './pairs';
+
+// Every URL ends in a slash: the URL contract in DESIGN.md, and what `trailingSlash: 'always'` serves.
+
+export const homeUrl = (lang: Lang) => `/${lang}/`;
+export const protocolUrl = (lang: Lang, protocol: Protocol) => `/${lang}/${protocol}/`;
+export const codeUrl = (lang: Lang, protocol: Protocol, code: number) => `/${lang}/${protocol}/${code}/`;
+/** Comparison URL, always in the canonical `a < b` order whatever order the codes are given in. */
+export const compareUrl = (lang: Lang, protocol: Protocol, x: number, y: number) =>
+  `/${lang}/${protocol}/${pairSlug(x, y)}/`;
+/** Language-neutral link for tickets: the page picks the reader's language. */
+export const neutralCodeUrl = (protocol: Protocol, code: number) => `/${protocol}/${code}/`;
+
+/**
+ * The same page in another language: swaps the leading language segment.
+ * @example switchLangUrl('/en/sip/486/', 'ja') // '/ja/sip/486/'
+ */
+export function switchLangUrl(path: string, to: Lang): string {
+  const m = /^\/(en|ja)(\/.*)?$/.exec(path);
+  if (!m) return `/${to}/`;
+  return `/${to}${m[2] ?? '/'}`;
+}

@@ -1,0 +1,120 @@
+import { LANGS, PROTOCOLS } from './protocols';
+import { parsePairSlug } from './pairs';
+
+/** One prose entry file as the loader found it. */
+export interface EntryRef {
+  /** Path relative to the project root, e.g. `content/en/sip/486.md`. */
+  file: string;
+  hasGloss: boolean;
+}
+
+/** One curated comparison file, e.g. `content/ja/sip/compare/200-vs-412.md`. */
+export interface NoteRef {
+  file: string;
+}
+
+export interface ContentInput {
+  /** Registry codes and their related codes, per protocol, as loaded from content/registry/{protocol}.yaml. */
+  registries: Record<string, Record<string, { related: number[] }>>;
+  entries: EntryRef[];
+  notes: NoteRef[];
+}
+
+export const registryFile = (protocol: string) => `content/registry/${protocol}.yaml`;
+export const entryFile = (lang: string, protocol: string, code: string | number) =>
+  `content/${lang}/${protocol}/${code}.md`;
+
+const ENTRY_PATH = /^content\/([^/]+)\/([^/]+)\/([^/]+)\.(md|mdx)$/;
+const NOTE_PATH = /^content\/([^/]+)\/([^/]+)\/compare\/([^/]+)\.(md|mdx)$/;
+
+/**
+ * The cross-file rules that a per-file schema cannot see. Returns one message per problem, each
+ * starting with the file it concerns, so the build can list them all at once.
+ * @example validateContent({ registries: { sip: {} }, entries: [{ file: 'content/en/sip/999.md', hasGloss: false }], notes: [] })
+ *   // ['content/en/sip/999.md: code 999 is not in content/registry/sip.yaml']
+ */
+export function validateContent({ registries, entries, notes }: ContentInput): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+
+  for (const { file, hasGloss } of entries) {
+    const m = ENTRY_PATH.exec(file);
+    if (!m) {
+      problems.push(`${file}: not a content path; entries live at content/{lang}/{protocol}/{code}.md`);
+      continue;
+    }
+    const [, lang, protocol, code] = m as unknown as [string, string, string, string];
+    if (!(LANGS as readonly string[]).includes(lang)) {
+      problems.push(`${file}: unknown language "${lang}" (expected one of ${LANGS.join(', ')})`);
+      continue;
+    }
+    if (!(PROTOCOLS as readonly string[]).includes(protocol)) {
+      problems.push(`${file}: unknown protocol "${protocol}" (expected one of ${PROTOCOLS.join(', ')})`);
+      continue;
+    }
+    if (!/^\d{3}$/.test(code)) {
+      problems.push(`${file}: file name must be a three-digit code`);
+      continue;
+    }
+    if (!registries[protocol]?.[code]) {
+      problems.push(`${file}: code ${code} is not in ${registryFile(protocol)}`);
+      continue;
+    }
+    const key = `${lang}/${protocol}/${code}`;
+    const first = seen.get(key);
+    if (first) problems.push(`${file}: code ${code} already has an entry in ${first}`);
+    else seen.set(key, file);
+    if (lang === 'ja' && !hasGloss) problems.push(`${file}: field "gloss" is required in Japanese entries`);
+  }
+
+  for (const protocol of PROTOCOLS) {
+    const registry = registries[protocol];
+    if (!registry) {
+      problems.push(`${registryFile(protocol)}: missing registry for protocol "${protocol}"`);
+      continue;
+    }
+    for (const [code, { related }] of Object.entries(registry)) {
+      for (const lang of LANGS) {
+        if (!seen.has(`${lang}/${protocol}/${code}`)) {
+          problems.push(`${entryFile(lang, protocol, code)}: missing; ${registryFile(protocol)} has code ${code}, which needs an entry in every language`);
+        }
+      }
+      for (const r of related) {
+        if (!registry[String(r)]) problems.push(`${registryFile(protocol)}: "${code}".related: ${r} is not in the registry`);
+        if (String(r) === code) problems.push(`${registryFile(protocol)}: "${code}".related: a code cannot be related to itself`);
+      }
+    }
+  }
+
+  const noteKeys = new Map<string, string>();
+  for (const { file } of notes) {
+    const m = NOTE_PATH.exec(file);
+    const pair = m ? parsePairSlug(m[3]!) : null;
+    if (!m || !pair) {
+      problems.push(`${file}: curated comparisons are named content/{lang}/{protocol}/compare/{a}-vs-{b}.md`);
+      continue;
+    }
+    const [, lang, protocol] = m as unknown as [string, string, string];
+    if (!(LANGS as readonly string[]).includes(lang) || !registries[protocol]) {
+      problems.push(`${file}: unknown language or protocol`);
+      continue;
+    }
+    if (pair.reversed) problems.push(`${file}: write the pair as ${pair.a}-vs-${pair.b} (smaller code first)`);
+    for (const code of [pair.a, pair.b]) {
+      if (!registries[protocol][String(code)]) problems.push(`${file}: code ${code} is not in ${registryFile(protocol)}`);
+    }
+    const key = `${lang}/${protocol}/${m[3]}`;
+    if (noteKeys.has(key)) problems.push(`${file}: this pair already has a note in ${noteKeys.get(key)}`);
+    else noteKeys.set(key, file);
+  }
+  // A curated note is part of the page in every language: one written in only one language is unfinished.
+  for (const key of noteKeys.keys()) {
+    const [lang, protocol, slug] = key.split('/') as [string, string, string];
+    for (const other of LANGS) {
+      if (other !== lang && !noteKeys.has(`${other}/${protocol}/${slug}`)) {
+        problems.push(`content/${other}/${protocol}/compare/${slug}.md: missing; ${noteKeys.get(key)} needs a translation`);
+      }
+    }
+  }
+  return [...new Set(problems)];
+}
