@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dist, registry, registryCodes, requireDist } from '../helpers';
+import { launch } from './browser';
+import { serve } from './server';
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  requireDist();
+  site = await serve(dist);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const codes = registryCodes('sip');
+const names = registry('sip');
+// The codes people meet most, where present; the first codes otherwise (small fixture builds).
+const probe = [486, 100, 603, 200].filter((c) => codes.includes(c));
+const sample = probe.length ? probe : codes.slice(0, 2);
+
+async function search(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('#search-q');
+  await input.fill(query);
+  await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.search-status')?.textContent?.includes('…'));
+  return page.locator('.search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  it.each(['en', 'ja'] as const)('a bare code number finds that code page first (%s)', async (lang) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/${lang}/`);
+    for (const code of sample) {
+      const results = await search(page, String(code));
+      expect(results[0], `query ${code}`).toBe(`/${lang}/sip/${code}/`);
+    }
+    await page.close();
+  });
+
+  it.each(['en', 'ja'] as const)('the registered name finds the code page first (%s)', async (lang) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/${lang}/sip/`);
+    for (const code of sample) {
+      const results = await search(page, names[code]!.name);
+      expect(results[0], `query "${names[code]!.name}"`).toBe(`/${lang}/sip/${code}/`);
+    }
+    await page.close();
+  });
+
+  it('without JavaScript the search form leads to the code index', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/ja/sip/${sample[0]}/`);
+    await page.fill('#search-q', String(sample[0]));
+    await page.click('.search button[type=submit]');
+    await page.waitForURL(/\/ja\/sip\/\?q=/);
+    expect(await page.locator('h1').textContent()).toContain('SIP');
+    await context.close();
+  });
+});
+
+describe('language switch', () => {
+  it('keeps the page and the section', async () => {
+    const page = await browser.newPage();
+    const code = sample[0]!;
+    await page.goto(`${site.url}/en/sip/${code}/#fix`);
+    await page.click('a.lang-switch');
+    await page.waitForURL(`**/ja/sip/${code}/#fix`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    await page.click('a.lang-switch');
+    await page.waitForURL(`**/en/sip/${code}/#fix`);
+    await page.close();
+  });
+});
+
+describe('links for tickets', () => {
+  it.each([
+    ['ja-JP', 'ja'],
+    ['en-US', 'en'],
+    ['fr-FR', 'en'],
+  ])('the language-neutral link sends a %s reader to /%s/, keeping the section', async (locale, lang) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const code = sample[0]!;
+    await page.goto(`${site.url}/sip/${code}/#when`);
+    await page.waitForURL(`**/${lang}/sip/${code}/#when`);
+    await context.close();
+  });
+
+  it('a reversed comparison URL leads to the ordered one', async () => {
+    const [a, b] = [codes[0]!, codes[1]!];
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/en/sip/${b}-vs-${a}/`);
+    await page.waitForURL(`**/en/sip/${a}-vs-${b}/`);
+    expect(await page.locator('h1').textContent()).toContain(' vs ');
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(['en', 'ja'] as const)('a code page reads in full (%s)', async (lang) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const code = sample[0]!;
+    await page.goto(`${site.url}/${lang}/sip/${code}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(`SIP ${code} ${names[code]!.name}`);
+    for (const id of ['description', 'when', 'fix', 'spec']) {
+      const section = page.locator(`section:has(> h2#${id})`);
+      expect(await section.isVisible(), id).toBe(true);
+      expect((await section.innerText()).length, id).toBeGreaterThan(40);
+    }
+    await context.close();
+  });
+});

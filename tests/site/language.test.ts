@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { ja } from '../../src/i18n/ja';
+import { allPages, PROTOCOLS, registry, textOf, type Page } from '../helpers';
+
+/**
+ * The fixed text of every dictionary value: plain strings, strings inside records, and the
+ * literal pieces of template functions (called with markers, then split on them).
+ */
+function fragments(dict: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const add = (v: unknown) => {
+    if (typeof v === 'string') out.push(...v.split(/\u0000|\{code\}|\{n\}/));
+    else if (typeof v === 'function') {
+      const args = Array.from({ length: 6 }, () => '\u0000');
+      for (const n of [1, 2]) add((v as (...a: unknown[]) => string)(...args.map((a, i) => (i === 0 && v.length === 1 ? n : a))));
+    } else if (v && typeof v === 'object') Object.values(v).forEach(add);
+  };
+  Object.values(dict).forEach(add);
+  return [...new Set(out.map((s) => s.trim()).filter((s) => s.length >= 4))];
+}
+
+// Registered names and aliases are English by design (the name is the name); they are not UI text.
+const names = PROTOCOLS.flatMap((p) => Object.values(registry(p)).flatMap((r) => [r.name, ...r.aliases])).sort((a, b) => b.length - a.length);
+
+const visible = (p: Page) => {
+  const attrs = p.dom
+    .querySelectorAll('[aria-label], [placeholder], [title], [alt], [data-loading], [data-none], [data-one], [data-many], [data-unavailable]')
+    .flatMap((e) => Object.entries(e.attributes).filter(([k]) => /^(aria-label|placeholder|title|alt|data-)/.test(k)).map(([, v]) => v));
+  const text = [textOf(p.dom.querySelector('body')!), p.dom.querySelector('title')?.textContent ?? '', ...attrs].join('\n');
+  return names.reduce((t, name) => t.split(name).join(' '), text);
+};
+
+describe('language', () => {
+  const pages = allPages();
+  const jaPages = pages.filter((p) => p.url.startsWith('/ja/'));
+  const enPages = pages.filter((p) => p.url.startsWith('/en/'));
+
+  it('no English interface string on a /ja/ page', () => {
+    const english = fragments(en).filter((s) => !fragments(ja).includes(s) && /[a-z]{3}/i.test(s));
+    expect(english.length).toBeGreaterThan(50);
+    const found: string[] = [];
+    for (const p of jaPages) {
+      const text = visible(p);
+      for (const s of english) if (text.includes(s)) found.push(`${p.url}: "${s}"`);
+    }
+    expect(found.slice(0, 20)).toEqual([]);
+  });
+
+  it('no Japanese interface string on an /en/ page, but for the language switch', () => {
+    const japanese = fragments(ja).filter((s) => !fragments(en).includes(s) && s !== ja['lang.switchText'] && s !== ja['lang.name']);
+    const found: string[] = [];
+    for (const p of enPages) {
+      const text = visible(p).replace(en['lang.switchText'], '');
+      for (const s of japanese) if (text.includes(s)) found.push(`${p.url}: "${s}"`);
+    }
+    expect(found.slice(0, 20)).toEqual([]);
+  });
+
+  it('Japanese pages carry Japanese prose in every section of a code page', () => {
+    for (const p of jaPages.filter((x) => /^\/ja\/\w+\/\d{3}\/$/.test(x.url))) {
+      for (const id of ['description', 'when', 'fix']) {
+        const section = p.dom.getElementById(id)!.parentNode!;
+        const text = textOf(section).replace(/`[^`]*`/g, '');
+        const kana = (text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
+        expect(kana / text.length, `${p.url}#${id}`).toBeGreaterThan(0.3);
+      }
+    }
+  });
+
+  it('no doubled words anywhere in page text ("when when")', () => {
+    const doubled: string[] = [];
+    for (const p of pages) {
+      const text = textOf(p.dom.querySelector('main')!);
+      for (const m of text.matchAll(/\b([A-Za-z]{2,})\s+\1\b/gi)) doubled.push(`${p.url}: "${m[0]}"`);
+      for (const m of text.matchAll(/([\u3040-\u30ff\u4e00-\u9fff]{2,})\1/g)) {
+        // Japanese has no spaces; flag a repeated run of kana or kanji that is not a known reduplication.
+        if (!/^(ただ|まだ|いろ|それぞれ|時々|様々|色々|再々)$/.test(m[1]!)) doubled.push(`${p.url}: "${m[0]}"`);
+      }
+    }
+    expect(doubled.slice(0, 20)).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { allPairs } from '../../src/lib/pairs';
+import { LANGS } from '../../src/lib/protocols';
+import { allPages, fileFor, isRedirect, page, PROTOCOLS, registry, registryCodes, textOf } from '../helpers';
+
+describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
+  const codes = registryCodes(protocol);
+  const reg = registry(protocol);
+  const label = protocol.toUpperCase();
+
+  it.each(LANGS)('every registry code has its %s page, titled with the registered name', (lang) => {
+    for (const code of codes) {
+      const p = page(`/${lang}/${protocol}/${code}/`);
+      expect(p.dom.querySelector('h1')?.textContent.trim(), p.url).toBe(`${label} ${code} ${reg[code]!.name}`);
+      expect(p.dom.querySelector('html')?.getAttribute('lang')).toBe(lang);
+      const ids = p.dom.querySelectorAll('h2[id]').map((h) => h.id);
+      expect(ids, p.url).toEqual(expect.arrayContaining(['description', 'when', 'fix', 'spec']));
+      const spec = p.dom.querySelector('#spec')!.parentNode!;
+      const rfc = reg[code]!;
+      expect(spec.querySelector(`a[href="https://www.rfc-editor.org/rfc/rfc${rfc.rfc}.html#section-${rfc.section}"]`), p.url).not.toBeNull();
+    }
+  });
+
+  it('section ids are the same in both languages, so #fragment links survive a language switch', () => {
+    for (const code of codes) {
+      const ids = LANGS.map((lang) => page(`/${lang}/${protocol}/${code}/`).dom.querySelectorAll('[id]').map((e) => e.id).join(' '));
+      expect(ids[1], `${protocol} ${code}`).toBe(ids[0]);
+    }
+  });
+
+  it.each(LANGS)('every pair has exactly one %s comparison page and one redirect for the reverse', (lang) => {
+    const pairs = allPairs(codes);
+    for (const { a, b } of pairs) {
+      const p = page(`/${lang}/${protocol}/${a}-vs-${b}/`);
+      expect(isRedirect(p), p.url).toBe(false);
+      const r = page(`/${lang}/${protocol}/${b}-vs-${a}/`);
+      expect(isRedirect(r), r.url).toBe(true);
+      expect(r.dom.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/${lang}/${protocol}/${a}-vs-${b}/`);
+      expect(r.dom.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(r.dom.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`/${lang}/${protocol}/${a}-vs-${b}/$`));
+      expect(r.dom.querySelector(`main a[href="/${lang}/${protocol}/${a}-vs-${b}/"]`), r.url).not.toBeNull();
+    }
+    const comparisons = allPages().filter((p) => new RegExp(`^/${lang}/${protocol}/\\d{3}-vs-\\d{3}/$`).test(p.url));
+    expect(comparisons.filter((p) => !isRedirect(p))).toHaveLength(pairs.length);
+    expect(comparisons.filter(isRedirect)).toHaveLength(pairs.length);
+  });
+
+  it('comparison pages carry both codes, the composed differences and links to both code pages', () => {
+    const [a, b] = codes;
+    for (const lang of LANGS) {
+      const p = page(`/${lang}/${protocol}/${a}-vs-${b}/`);
+      const h1 = p.dom.querySelector('h1')!.textContent;
+      expect(h1).toContain(`${a} ${reg[a!]!.name}`);
+      expect(h1).toContain(`${b} ${reg[b!]!.name}`);
+      for (const id of ['side-by-side', 'differences', 'choose', 'more']) expect(p.dom.getElementById(id), `${p.url}#${id}`).not.toBeNull();
+      expect(p.dom.querySelectorAll('[data-generated] li').length).toBeGreaterThan(2);
+      expect(p.dom.querySelector(`a[href="/${lang}/${protocol}/${a}/"]`)).not.toBeNull();
+      expect(p.dom.querySelector(`a[href="/${lang}/${protocol}/${b}/"]`)).not.toBeNull();
+    }
+    expect(page(`/en/${protocol}/${a}-vs-${b}/`).dom.querySelector('title')!.textContent).toMatch(
+      new RegExp(`^${label} ${a} .+ vs ${b} .+ \\| `),
+    );
+  });
+
+  it('has the language-neutral link page for every code, with both languages linked', () => {
+    for (const code of codes) {
+      const p = page(`/${protocol}/${code}/`);
+      for (const lang of LANGS) expect(p.dom.querySelector(`a[href="/${lang}/${protocol}/${code}/"]`), p.url).not.toBeNull();
+    }
+  });
+
+  it('indexes list every code, grouped by class', () => {
+    for (const lang of LANGS) {
+      const p = page(`/${lang}/${protocol}/`);
+      for (const code of codes) expect(p.dom.querySelector(`a[href="/${lang}/${protocol}/${code}/"]`), `${p.url} → ${code}`).not.toBeNull();
+      const classes = [...new Set(codes.map((c) => Math.floor(c / 100)))];
+      expect(p.dom.querySelectorAll('h2[id]').map((h) => h.id)).toEqual(classes.map((c) => `c${c}xx`));
+    }
+  });
+});
+
+describe('every page', () => {
+  it('has the right <html lang> and a language switch to its twin', () => {
+    for (const p of allPages()) {
+      const m = /^\/(en|ja)\//.exec(p.url);
+      const lang = p.dom.querySelector('html')!.getAttribute('lang');
+      if (!m) {
+        expect(lang, p.url).toBe('en');
+        continue;
+      }
+      expect(lang, p.url).toBe(m[1]);
+      const other = m[1] === 'en' ? 'ja' : 'en';
+      const sw = p.dom.querySelector('a.lang-switch');
+      expect(sw?.getAttribute('href'), p.url).toBe(p.url.replace(/^\/(en|ja)\//, `/${other}/`));
+      expect(fileFor(sw!.getAttribute('href')!), p.url).not.toBeNull();
+    }
+  });
+
+  it('exists at the top-level URLs of the contract', () => {
+    for (const url of ['/', '/en/', '/ja/', '/404.html', ...PROTOCOLS.flatMap((p) => [`/en/${p}/`, `/ja/${p}/`])]) {
+      expect(fileFor(url), url).not.toBeNull();
+    }
+    const root = page('/');
+    expect(root.dom.querySelector('a[href="/en/"]')).not.toBeNull();
+    expect(root.dom.querySelector('a[href="/ja/"]')).not.toBeNull();
+    expect(textOf(page('/404.html').dom.querySelector('main')!)).toMatch(/not found/i);
+  });
+});
