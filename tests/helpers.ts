@@ -53,8 +53,10 @@ export function allPages(): Page[] {
   }));
 }
 
+let byUrl: Map<string, Page> | undefined;
+
 export function page(url: string): Page {
-  const found = allPages().find((p) => p.url === url);
+  const found = (byUrl ??= new Map(allPages().map((p) => [p.url, p]))).get(url);
   if (!found) throw new Error(`no page at ${url}`);
   return found;
 }
