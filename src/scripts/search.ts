@@ -16,8 +16,9 @@ let loading: Promise<Pagefind> | undefined;
 
 function pagefind(): Promise<Pagefind> {
   return (loading ??= import(/* @vite-ignore */ BUNDLE).then(async (pf: Pagefind) => {
-    // Short pages (comparisons indexed by their title only) must not win on length alone.
-    await pf.options({ ranking: { pageLength: 0.2 } });
+    // Comparison pages index only their title, at weight 0.5: with BM25's length normalisation
+    // those short pages would outrank the code pages they name, so it is switched off.
+    await pf.options({ ranking: { pageLength: 0 } });
     return pf;
   }));
 }
@@ -55,6 +56,8 @@ export function attachSearch(form: HTMLFormElement): void {
             `<span class="result-excerpt">${r.excerpt}</span></a></li>`,
         )
         .join('');
+      // Which query these results answer, for readers of the DOM (and tests) racing the debounce.
+      list.dataset.query = query;
     } catch {
       status.textContent = d.unavailable ?? '';
     }

@@ -26,8 +26,7 @@ const sample = probe.length ? probe : codes.slice(0, 2);
 async function search(page: Page, query: string): Promise<string[]> {
   const input = page.locator('#search-q');
   await input.fill(query);
-  await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('.search-status')?.textContent?.includes('…'));
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('.search-results ul')?.dataset.query === q, query);
   return page.locator('.search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
