@@ -24,7 +24,6 @@ export const en = {
   'home.title': 'SIP response codes, explained',
   'home.intro':
     'Every registered SIP response code, with what it means, when you meet it, how to fix it and the RFC section that defines it.',
-  
   'home.count': (n: number) => `${n} registered codes`,
   'index.title': (protocol: string) => `${protocol} response codes`,
   'index.intro': (protocol: string, n: number) =>

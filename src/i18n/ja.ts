@@ -22,7 +22,6 @@ export const ja: Dict = {
   'home.title': 'SIP応答コードの解説',
   'home.intro':
     '登録されているすべてのSIP応答コードについて、意味、発生する場面、対処方法、定義しているRFCの節をまとめています。',
-  
   'home.count': (n: number) => `登録コード${n}件`,
   'index.title': (protocol: string) => `${protocol}応答コード一覧`,
   'index.intro': (protocol: string, n: number) =>
