@@ -1,4 +1,4 @@
-// `npm test`: every check, cheapest first. Types, then one build of the whole site (which also
+// `npm test`: every check, cheapest first. Formatting and types, then one build of the whole site (which also
 // builds the search index), then all suites: unit, bad-input builds, dist/ checks, and the browser.
 import { spawnSync } from 'node:child_process';
 import { chromiumPath } from './chromium.mjs';
@@ -20,6 +20,7 @@ try {
   process.exit(1);
 }
 
+run('prettier (formatting)', 'prettier', ['--check', '--log-level', 'warn', '.']);
 run('astro check (types)', 'astro', ['check']);
 run('astro build (site + search index)', 'astro', ['build']);
 run('vitest (unit, build, site, e2e)', 'vitest', ['run', ...process.argv.slice(2)]);

@@ -19,7 +19,10 @@ export function requireDist(): void {
 export function registry(protocol: Protocol): Record<string, CodeRecord> {
   return parseYaml(readFileSync(join(root, 'content/registry', `${protocol}.yaml`), 'utf8'));
 }
-export const registryCodes = (protocol: Protocol) => Object.keys(registry(protocol)).map(Number).sort((a, b) => a - b);
+export const registryCodes = (protocol: Protocol) =>
+  Object.keys(registry(protocol))
+    .map(Number)
+    .sort((a, b) => a - b);
 export { PROTOCOLS };
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -64,7 +67,9 @@ export function page(url: string): Page {
 /** Resolves a site-relative URL path to the file a static host would serve, or null. */
 export function fileFor(path: string): string | null {
   const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(dist, clean, 'index.html')]
+    : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 

@@ -35,14 +35,21 @@ async function load(): Promise<Record<Protocol, ProtocolData>> {
     notes: notes.map((n) => ({ file: filePath(n) })),
   });
   if (problems.length) {
-    throw new Error(`Content does not validate (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw new Error(
+      `Content does not validate (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 
   const data = {} as Record<Protocol, ProtocolData>;
   for (const protocol of PROTOCOLS) {
     const facts = toFacts(protocol, registries[protocol]!);
     const byLang = <T>() => Object.fromEntries(LANGS.map((l) => [l, new Map()])) as Record<Lang, Map<any, T>>;
-    const d: ProtocolData = { facts, byCode: new Map(facts.map((f) => [f.code, f])), entries: byLang(), notes: byLang() };
+    const d: ProtocolData = {
+      facts,
+      byCode: new Map(facts.map((f) => [f.code, f])),
+      entries: byLang(),
+      notes: byLang(),
+    };
     for (const e of entries) {
       const [lang, p, code] = idParts(e.id) as [Lang, string, string];
       if (p === protocol) d.entries[lang].set(Number(code), e);

@@ -29,7 +29,14 @@ export const en = {
   'index.intro': (protocol: string, n: number) =>
     `All ${n} ${protocol} response codes in the IANA registry, grouped by class. Each page says what the code means, when you see it and how to fix it.`,
 
-  'class.name': { 1: 'Provisional', 2: 'Success', 3: 'Redirection', 4: 'Client Error', 5: 'Server Error', 6: 'Global Failure' } as ByClass,
+  'class.name': {
+    1: 'Provisional',
+    2: 'Success',
+    3: 'Redirection',
+    4: 'Client Error',
+    5: 'Server Error',
+    6: 'Global Failure',
+  } as ByClass,
   'class.meaning': {
     1: 'A 1xx response is provisional: the server is still working on the request and a final response will follow.',
     2: 'A 2xx response is final and says the request succeeded.',
@@ -70,8 +77,14 @@ export const en = {
   'spec.sentence': (code: number, name: string) => `${code} ${name} is defined in:`,
   'compare.curated': 'Written comparison',
 
-  'sender.name': { uas: 'UAS', proxy: 'proxy', registrar: 'registrar', redirect: 'redirect server' } as Record<Sender, string>,
-  'sender.label': { uas: 'a UAS', proxy: 'a proxy', registrar: 'a registrar', redirect: 'a redirect server' } as Record<Sender, string>,
+  'sender.name': { uas: 'UAS', proxy: 'proxy', registrar: 'registrar', redirect: 'redirect server' } as Record<
+    Sender,
+    string
+  >,
+  'sender.label': { uas: 'a UAS', proxy: 'a proxy', registrar: 'a registrar', redirect: 'a redirect server' } as Record<
+    Sender,
+    string
+  >,
 
   'compare.title': (protocol: string, a: string, b: string) => `${protocol} ${a} vs ${b}`,
   'compare.note': 'In short',
@@ -107,7 +120,9 @@ export const en = {
   'compare.anyRequest': 'any request',
   'compare.methodList': (methods: string) => `${methods} requests`,
   'compare.headers': (code: number, list: string, n: number) =>
-    n === 1 ? `The header field to look at with ${code} is ${list}.` : `The header fields to look at with ${code} are ${list}.`,
+    n === 1
+      ? `The header field to look at with ${code} is ${list}.`
+      : `The header fields to look at with ${code} are ${list}.`,
   'compare.sameRfc': (rfc: number, a: number, sa: string, b: number, sb: string) =>
     `Both are defined in RFC ${rfc}: ${a} in section ${sa}, ${b} in section ${sb}.`,
   'compare.diffRfc': (a: number, ra: number, sa: string, b: number, rb: number, sb: string) =>

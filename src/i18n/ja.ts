@@ -27,7 +27,14 @@ export const ja: Dict = {
   'index.intro': (protocol: string, n: number) =>
     `IANAレジストリに登録されている${protocol}応答コード${n}件を、クラス別に並べています。各ページで、コードの意味、発生する場面、対処方法を説明します。`,
 
-  'class.name': { 1: '暫定応答', 2: '成功', 3: 'リダイレクト', 4: 'クライアントエラー', 5: 'サーバーエラー', 6: 'グローバルエラー' },
+  'class.name': {
+    1: '暫定応答',
+    2: '成功',
+    3: 'リダイレクト',
+    4: 'クライアントエラー',
+    5: 'サーバーエラー',
+    6: 'グローバルエラー',
+  },
   'class.meaning': {
     1: '1xx応答は暫定応答です。サーバーはまだリクエストを処理中で、このあと最終応答が届きます。',
     2: '2xx応答は最終応答で、リクエストが成功したことを示します。',
@@ -100,7 +107,8 @@ export const ja: Dict = {
   },
   'compare.senders': (a: number, sa: string, b: number, sb: string) => `${a}は${sa}が送信し、${b}は${sb}が送信します。`,
   'compare.sameSenders': (s: string) => `どちらも${s}が送信します。`,
-  'compare.methods': (a: number, ma: string, b: number, mb: string) => `${a}は${ma}への応答で、${b}は${mb}への応答です。`,
+  'compare.methods': (a: number, ma: string, b: number, mb: string) =>
+    `${a}は${ma}への応答で、${b}は${mb}への応答です。`,
   'compare.sameMethods': (m: string) => `どちらも${m}への応答です。`,
   'compare.anyRequest': 'あらゆるリクエスト',
   'compare.methodList': (methods: string) => `${methods}リクエスト`,

@@ -29,7 +29,12 @@ export function keyDifferences(lang: Lang, t: Dict, a: CodeFacts, b: CodeFacts):
     out.push(t['class.meaning'][ca], t['class.meaning'][cb]);
   }
 
-  const senders = (f: CodeFacts) => listOf(lang, f.senders.map((s) => t['sender.label'][s]), 'disjunction');
+  const senders = (f: CodeFacts) =>
+    listOf(
+      lang,
+      f.senders.map((s) => t['sender.label'][s]),
+      'disjunction',
+    );
   if (sameSet(a.senders, b.senders)) out.push(t['compare.sameSenders'](senders(a)));
   else out.push(t['compare.senders'](a.code, senders(a), b.code, senders(b)));
 

@@ -12,7 +12,9 @@ export type SlugPage =
  * @example slugPages([200, 412]).map(p => p.slug) // ['200', '412', '200-vs-412', '412-vs-200']
  */
 export function slugPages(codes: number[]): Array<{ slug: string; page: SlugPage }> {
-  const codePages = [...codes].sort((x, y) => x - y).map((code) => ({ slug: String(code), page: { kind: 'code', code } as SlugPage }));
+  const codePages = [...codes]
+    .sort((x, y) => x - y)
+    .map((code) => ({ slug: String(code), page: { kind: 'code', code } as SlugPage }));
   const pairs = allPairs(codes);
   const compares = pairs.map(({ a, b }) => ({ slug: pairSlug(a, b), page: { kind: 'compare', a, b } as SlugPage }));
   const redirects = pairs.map(({ a, b }) => ({ slug: `${b}-vs-${a}`, page: { kind: 'redirect', a, b } as SlugPage }));
@@ -23,7 +25,11 @@ export function slugPages(codes: number[]): Array<{ slug: string; page: SlugPage
  * The comparisons a code page offers: curated notes first, then related codes, each once.
  * @example compareTargets(486, ['480-vs-486', '200-vs-412'], [600, 480]) // [480, 600]
  */
-export function compareTargets(code: number, curatedSlugs: string[], related: number[]): Array<{ code: number; curated: boolean }> {
+export function compareTargets(
+  code: number,
+  curatedSlugs: string[],
+  related: number[],
+): Array<{ code: number; curated: boolean }> {
   const curated = curatedSlugs
     .map(parsePairSlug)
     .filter((p) => p && (p.a === code || p.b === code))

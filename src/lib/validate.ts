@@ -76,12 +76,16 @@ export function validateContent({ registries, entries, notes }: ContentInput): s
     for (const [code, { related }] of Object.entries(registry)) {
       for (const lang of LANGS) {
         if (!seen.has(`${lang}/${protocol}/${code}`)) {
-          problems.push(`${entryFile(lang, protocol, code)}: missing; ${registryFile(protocol)} has code ${code}, which needs an entry in every language`);
+          problems.push(
+            `${entryFile(lang, protocol, code)}: missing; ${registryFile(protocol)} has code ${code}, which needs an entry in every language`,
+          );
         }
       }
       for (const r of related) {
-        if (!registry[String(r)]) problems.push(`${registryFile(protocol)}: "${code}".related: ${r} is not in the registry`);
-        if (String(r) === code) problems.push(`${registryFile(protocol)}: "${code}".related: a code cannot be related to itself`);
+        if (!registry[String(r)])
+          problems.push(`${registryFile(protocol)}: "${code}".related: ${r} is not in the registry`);
+        if (String(r) === code)
+          problems.push(`${registryFile(protocol)}: "${code}".related: a code cannot be related to itself`);
       }
     }
   }
@@ -101,7 +105,8 @@ export function validateContent({ registries, entries, notes }: ContentInput): s
     }
     if (pair.reversed) problems.push(`${file}: write the pair as ${pair.a}-vs-${pair.b} (smaller code first)`);
     for (const code of [pair.a, pair.b]) {
-      if (!registries[protocol][String(code)]) problems.push(`${file}: code ${code} is not in ${registryFile(protocol)}`);
+      if (!registries[protocol][String(code)])
+        problems.push(`${file}: code ${code} is not in ${registryFile(protocol)}`);
     }
     const key = `${lang}/${protocol}/${m[3]}`;
     if (noteKeys.has(key)) problems.push(`${file}: this pair already has a note in ${noteKeys.get(key)}`);
@@ -112,7 +117,9 @@ export function validateContent({ registries, entries, notes }: ContentInput): s
     const [lang, protocol, slug] = key.split('/') as [string, string, string];
     for (const other of LANGS) {
       if (other !== lang && !noteKeys.has(`${other}/${protocol}/${slug}`)) {
-        problems.push(`content/${other}/${protocol}/compare/${slug}.md: missing; ${noteKeys.get(key)} needs a translation`);
+        problems.push(
+          `content/${other}/${protocol}/compare/${slug}.md: missing; ${noteKeys.get(key)} needs a translation`,
+        );
       }
     }
   }

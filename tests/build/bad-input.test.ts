@@ -1,7 +1,18 @@
 // Each failure mode of the content, built for real: the build must exit non-zero and say which
 // file (and field) is wrong. Runs on a throwaway copy of the project, never on content/ itself.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,12 +52,17 @@ function editFrontMatter(file: string, edit: (data: Record<string, unknown>) => 
   writeFileSync(file, `---\n${stringify(data)}---\n${body}`);
 }
 
-const firstCode = () => readdirSync(join(root, 'content/en/sip')).filter((f) => /^\d{3}\.md$/.test(f)).sort()[0]!.slice(0, 3);
+const firstCode = () =>
+  readdirSync(join(root, 'content/en/sip'))
+    .filter((f) => /^\d{3}\.md$/.test(f))
+    .sort()[0]!
+    .slice(0, 3);
 
 const cases: Array<[string, (dir: string, code: string) => void, (code: string) => RegExp[]]> = [
   [
     'front matter that does not parse',
-    (dir, code) => writeFileSync(join(dir, `content/ja/sip/${code}.md`), `---\nsummary: "unclosed\nuse: [\n---\n\nBody.\n`),
+    (dir, code) =>
+      writeFileSync(join(dir, `content/ja/sip/${code}.md`), `---\nsummary: "unclosed\nuse: [\n---\n\nBody.\n`),
     (code) => [new RegExp(`content/ja/sip/${code}\\.md`)],
   ],
   [
@@ -67,7 +83,9 @@ const cases: Array<[string, (dir: string, code: string) => void, (code: string) 
   [
     'a code with two files',
     (dir, code) => cpSync(join(dir, `content/ja/sip/${code}.md`), join(dir, `content/ja/sip/${code}.mdx`)),
-    (code) => [new RegExp(`content/ja/sip/${code}\\.mdx: code ${code} already has an entry in content/ja/sip/${code}\\.md`)],
+    (code) => [
+      new RegExp(`content/ja/sip/${code}\\.mdx: code ${code} already has an entry in content/ja/sip/${code}\\.md`),
+    ],
   ],
   [
     'a registry code without an entry in one language',

@@ -5,6 +5,14 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     // The machine has no network but the package registries: background services only make noise.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

@@ -26,8 +26,13 @@ const sample = probe.length ? probe : codes.slice(0, 2);
 async function search(page: Page, query: string): Promise<string[]> {
   const input = page.locator('#search-q');
   await input.fill(query);
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('.search-results ul')?.dataset.query === q, query);
-  return page.locator('.search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page.waitForFunction(
+    (q) => document.querySelector<HTMLElement>('.search-results ul')?.dataset.query === q,
+    query,
+  );
+  return page
+    .locator('.search-results a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('search', () => {

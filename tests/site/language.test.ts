@@ -13,7 +13,8 @@ function fragments(dict: Record<string, unknown>): string[] {
     if (typeof v === 'string') out.push(...v.split(/\u0000|\{code\}|\{n\}/));
     else if (typeof v === 'function') {
       const args = Array.from({ length: 6 }, () => '\u0000');
-      for (const n of [1, 2]) add((v as (...a: unknown[]) => string)(...args.map((a, i) => (i === 0 && v.length === 1 ? n : a))));
+      for (const n of [1, 2])
+        add((v as (...a: unknown[]) => string)(...args.map((a, i) => (i === 0 && v.length === 1 ? n : a))));
     } else if (v && typeof v === 'object') Object.values(v).forEach(add);
   };
   Object.values(dict).forEach(add);
@@ -21,13 +22,23 @@ function fragments(dict: Record<string, unknown>): string[] {
 }
 
 // Registered names and aliases are English by design (the name is the name); they are not UI text.
-const names = PROTOCOLS.flatMap((p) => Object.values(registry(p)).flatMap((r) => [r.name, ...r.aliases])).sort((a, b) => b.length - a.length);
+const names = PROTOCOLS.flatMap((p) => Object.values(registry(p)).flatMap((r) => [r.name, ...r.aliases])).sort(
+  (a, b) => b.length - a.length,
+);
 
 const visible = (p: Page) => {
   const attrs = p.dom
-    .querySelectorAll('[aria-label], [placeholder], [title], [alt], [data-loading], [data-none], [data-one], [data-many], [data-unavailable]')
-    .flatMap((e) => Object.entries(e.attributes).filter(([k]) => /^(aria-label|placeholder|title|alt|data-)/.test(k)).map(([, v]) => v));
-  const text = [textOf(p.dom.querySelector('body')!), p.dom.querySelector('title')?.textContent ?? '', ...attrs].join('\n');
+    .querySelectorAll(
+      '[aria-label], [placeholder], [title], [alt], [data-loading], [data-none], [data-one], [data-many], [data-unavailable]',
+    )
+    .flatMap((e) =>
+      Object.entries(e.attributes)
+        .filter(([k]) => /^(aria-label|placeholder|title|alt|data-)/.test(k))
+        .map(([, v]) => v),
+    );
+  const text = [textOf(p.dom.querySelector('body')!), p.dom.querySelector('title')?.textContent ?? '', ...attrs].join(
+    '\n',
+  );
   return names.reduce((t, name) => t.split(name).join(' '), text);
 };
 
@@ -48,7 +59,9 @@ describe('language', () => {
   });
 
   it('no Japanese interface string on an /en/ page, but for the language switch', () => {
-    const japanese = fragments(ja).filter((s) => !fragments(en).includes(s) && s !== ja['lang.switchText'] && s !== ja['lang.name']);
+    const japanese = fragments(ja).filter(
+      (s) => !fragments(en).includes(s) && s !== ja['lang.switchText'] && s !== ja['lang.name'],
+    );
     const found: string[] = [];
     for (const p of enPages) {
       const text = visible(p).replace(en['lang.switchText'], '');

@@ -9,7 +9,11 @@ describe('internal links', () => {
     const idsOf = (file: string) => {
       let set = ids.get(file);
       if (!set) {
-        set = new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((e) => e.id));
+        set = new Set(
+          parse(readFileSync(file, 'utf8'))
+            .querySelectorAll('[id]')
+            .map((e) => e.id),
+        );
         ids.set(file, set);
       }
       return set;
@@ -28,7 +32,8 @@ describe('internal links', () => {
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push(`${p.url} → ${ref} (no #${fragment})`);
+        if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+          broken.push(`${p.url} → ${ref} (no #${fragment})`);
       }
     }
     expect(checked).toBeGreaterThan(allPages().length);

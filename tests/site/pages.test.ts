@@ -17,13 +17,21 @@ describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
       expect(ids, p.url).toEqual(expect.arrayContaining(['description', 'when', 'fix', 'spec']));
       const spec = p.dom.querySelector('#spec')!.parentNode!;
       const rfc = reg[code]!;
-      expect(spec.querySelector(`a[href="https://www.rfc-editor.org/rfc/rfc${rfc.rfc}.html#section-${rfc.section}"]`), p.url).not.toBeNull();
+      expect(
+        spec.querySelector(`a[href="https://www.rfc-editor.org/rfc/rfc${rfc.rfc}.html#section-${rfc.section}"]`),
+        p.url,
+      ).not.toBeNull();
     }
   });
 
   it('section ids are the same in both languages, so #fragment links survive a language switch', () => {
     for (const code of codes) {
-      const ids = LANGS.map((lang) => page(`/${lang}/${protocol}/${code}/`).dom.querySelectorAll('[id]').map((e) => e.id).join(' '));
+      const ids = LANGS.map((lang) =>
+        page(`/${lang}/${protocol}/${code}/`)
+          .dom.querySelectorAll('[id]')
+          .map((e) => e.id)
+          .join(' '),
+      );
       expect(ids[1], `${protocol} ${code}`).toBe(ids[0]);
     }
   });
@@ -35,9 +43,13 @@ describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
       expect(isRedirect(p), p.url).toBe(false);
       const r = page(`/${lang}/${protocol}/${b}-vs-${a}/`);
       expect(isRedirect(r), r.url).toBe(true);
-      expect(r.dom.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/${lang}/${protocol}/${a}-vs-${b}/`);
+      expect(r.dom.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
+        `0; url=/${lang}/${protocol}/${a}-vs-${b}/`,
+      );
       expect(r.dom.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-      expect(r.dom.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`/${lang}/${protocol}/${a}-vs-${b}/$`));
+      expect(r.dom.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(
+        new RegExp(`/${lang}/${protocol}/${a}-vs-${b}/$`),
+      );
       expect(r.dom.querySelector(`main a[href="/${lang}/${protocol}/${a}-vs-${b}/"]`), r.url).not.toBeNull();
     }
     const comparisons = allPages().filter((p) => new RegExp(`^/${lang}/${protocol}/\\d{3}-vs-\\d{3}/$`).test(p.url));
@@ -52,7 +64,8 @@ describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
       const h1 = p.dom.querySelector('h1')!.textContent;
       expect(h1).toContain(`${a} ${reg[a!]!.name}`);
       expect(h1).toContain(`${b} ${reg[b!]!.name}`);
-      for (const id of ['side-by-side', 'differences', 'choose', 'more']) expect(p.dom.getElementById(id), `${p.url}#${id}`).not.toBeNull();
+      for (const id of ['side-by-side', 'differences', 'choose', 'more'])
+        expect(p.dom.getElementById(id), `${p.url}#${id}`).not.toBeNull();
       expect(p.dom.querySelectorAll('[data-generated] li').length).toBeGreaterThan(2);
       expect(p.dom.querySelector(`a[href="/${lang}/${protocol}/${a}/"]`)).not.toBeNull();
       expect(p.dom.querySelector(`a[href="/${lang}/${protocol}/${b}/"]`)).not.toBeNull();
@@ -65,14 +78,16 @@ describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
   it('has the language-neutral link page for every code, with both languages linked', () => {
     for (const code of codes) {
       const p = page(`/${protocol}/${code}/`);
-      for (const lang of LANGS) expect(p.dom.querySelector(`a[href="/${lang}/${protocol}/${code}/"]`), p.url).not.toBeNull();
+      for (const lang of LANGS)
+        expect(p.dom.querySelector(`a[href="/${lang}/${protocol}/${code}/"]`), p.url).not.toBeNull();
     }
   });
 
   it('indexes list every code, grouped by class', () => {
     for (const lang of LANGS) {
       const p = page(`/${lang}/${protocol}/`);
-      for (const code of codes) expect(p.dom.querySelector(`a[href="/${lang}/${protocol}/${code}/"]`), `${p.url} → ${code}`).not.toBeNull();
+      for (const code of codes)
+        expect(p.dom.querySelector(`a[href="/${lang}/${protocol}/${code}/"]`), `${p.url} → ${code}`).not.toBeNull();
       const classes = [...new Set(codes.map((c) => Math.floor(c / 100)))];
       expect(p.dom.querySelectorAll('h2[id]').map((h) => h.id)).toEqual(classes.map((c) => `c${c}xx`));
     }

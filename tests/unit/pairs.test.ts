@@ -37,7 +37,11 @@ describe('routes', () => {
     const slugs = pages.map((p) => p.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(pages.filter((p) => p.page.kind === 'code')).toHaveLength(3);
-    expect(pages.filter((p) => p.page.kind === 'compare').map((p) => p.slug)).toEqual(['200-vs-412', '200-vs-486', '412-vs-486']);
+    expect(pages.filter((p) => p.page.kind === 'compare').map((p) => p.slug)).toEqual([
+      '200-vs-412',
+      '200-vs-486',
+      '412-vs-486',
+    ]);
     expect(pages.find((p) => p.slug === '412-vs-200')?.page).toEqual({ kind: 'redirect', a: 200, b: 412 });
   });
 

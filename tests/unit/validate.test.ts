@@ -26,7 +26,9 @@ describe('validateContent', () => {
   it('names the second file of a code that has two', () => {
     const input = good();
     input.entries.push({ file: 'content/en/sip/200.mdx', hasGloss: false });
-    expect(validateContent(input)).toEqual(['content/en/sip/200.mdx: code 200 already has an entry in content/en/sip/200.md']);
+    expect(validateContent(input)).toEqual([
+      'content/en/sip/200.mdx: code 200 already has an entry in content/en/sip/200.md',
+    ]);
   });
 
   it('names the missing translation', () => {
@@ -68,10 +70,17 @@ describe('validateContent', () => {
 
   it('rejects curated notes in reversed order, on unknown codes, or in one language only', () => {
     const input = good();
-    input.notes.push({ file: 'content/en/sip/compare/412-vs-200.md' }, { file: 'content/ja/sip/compare/200-vs-999.md' });
+    input.notes.push(
+      { file: 'content/en/sip/compare/412-vs-200.md' },
+      { file: 'content/ja/sip/compare/200-vs-999.md' },
+    );
     const problems = validateContent(input);
-    expect(problems).toContain('content/en/sip/compare/412-vs-200.md: write the pair as 200-vs-412 (smaller code first)');
+    expect(problems).toContain(
+      'content/en/sip/compare/412-vs-200.md: write the pair as 200-vs-412 (smaller code first)',
+    );
     expect(problems).toContain('content/ja/sip/compare/200-vs-999.md: code 999 is not in content/registry/sip.yaml');
-    expect(problems).toContain('content/en/sip/compare/200-vs-999.md: missing; content/ja/sip/compare/200-vs-999.md needs a translation');
+    expect(problems).toContain(
+      'content/en/sip/compare/200-vs-999.md: missing; content/ja/sip/compare/200-vs-999.md needs a translation',
+    );
   });
 });
