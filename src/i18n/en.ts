@@ -73,6 +73,7 @@ export const en = {
   'section.related': 'Related codes',
   'section.compare': 'Compare with',
   'section.anchor': (heading: string) => `Link to the section “${heading}”`,
+  'section.copied': 'Link to this section copied',
   'spec.text': (rfc: number, section: string) => `RFC ${rfc}, section ${section}`,
   'spec.sentence': (code: number, name: string) => `${code} ${name} is defined in:`,
   'compare.curated': 'Written comparison',

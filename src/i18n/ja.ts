@@ -71,6 +71,7 @@ export const ja: Dict = {
   'section.related': '関連するコード',
   'section.compare': '比較',
   'section.anchor': (heading: string) => `「${heading}」へのリンク`,
+  'section.copied': 'この節へのリンクをコピーしました',
   'spec.text': (rfc: number, section: string) => `RFC ${rfc}の${section}節`,
   'spec.sentence': (code: number, name: string) => `${code} ${name}の定義:`,
   'compare.curated': '解説付きの比較',

@@ -121,3 +121,20 @@ describe('without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('section links', () => {
+  it('copy the URL with the section, and say so', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const code = sample[0]!;
+    await page.goto(`${site.url}/en/sip/${code}/`);
+    await page.locator('h2#fix a.anchor').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/en/sip/${code}/#fix`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.url}/en/sip/${code}/#fix`);
+    expect(await page.locator('#live-status').textContent()).toBe('Link to this section copied');
+    await context.close();
+  });
+});

@@ -28,7 +28,9 @@ describe('search-engine metadata', () => {
   it('hreflang alternates are reciprocal and resolve', () => {
     for (const p of canonicalPages.filter((x) => /^\/(en|ja)\//.test(x.url))) {
       const links = p.dom.querySelectorAll('link[rel="alternate"][hreflang]');
-      const map = Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')!]));
+      const map: Record<string, string> = Object.fromEntries(
+        links.map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]),
+      );
       expect(Object.keys(map).sort(), p.url).toEqual(['en', 'ja', 'x-default']);
       expect(map[p.url.slice(1, 3)], `${p.url} lists itself`).toBe(SITE + p.url);
       for (const href of Object.values(map)) {
