@@ -1,6 +1,7 @@
 // A static file server for dist/ on loopback, serving as a static host does: directory index
-// pages, and /404.html with status 404 for anything missing.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// pages, /404.html with status 404 for anything missing, and the headers of dist/_headers, so
+// every browser test runs under the site's real Content-Security-Policy.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -17,9 +18,33 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+type HeaderRule = { pattern: RegExp; headers: Array<[string, string]> };
+
+/** Reads a Netlify/Cloudflare `_headers` file: a path pattern, then indented `Name: value` lines. */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const i = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {

@@ -138,3 +138,41 @@ describe('section links', () => {
     await context.close();
   });
 });
+
+describe('under the Content-Security-Policy of _headers', () => {
+  it('is actually served with it', async () => {
+    const res = await fetch(`${site.url}/en/`);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+  });
+
+  it('every kind of page loads, and searches, without a console error', async () => {
+    const [a, b] = [codes[0]!, codes[1]!];
+    const urls = [
+      '/',
+      '/en/',
+      '/ja/',
+      '/en/sip/',
+      `/ja/sip/${a}/`,
+      `/en/sip/${a}-vs-${b}/`,
+      `/ja/sip/${b}-vs-${a}/`,
+      `/sip/${a}/`,
+      '/nowhere/',
+    ];
+    for (const url of urls) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(site.url + url);
+      await page.waitForLoadState('load');
+      if (await page.locator('#search-q').isVisible()) await search(page, String(a));
+      // The 404 page's own status line is the one error a browser logs there by design.
+      expect(
+        errors.filter((e) => !(url === '/nowhere/' && /status of 404/.test(e))),
+        url,
+      ).toEqual([]);
+      await page.close();
+    }
+  });
+});

@@ -82,4 +82,14 @@ describe('search-engine metadata', () => {
       expect(ld.find((x) => x['@type'] === 'TechArticle').inLanguage).toBe(p.url.slice(1, 3));
     }
   });
+
+  it('_redirects sends every reversed pair to its page, and _headers sets the CSP', () => {
+    const redirects = readFileSync(join(dist, '_redirects'), 'utf8').trim().split('\n');
+    const reversed = pages.filter(isRedirect);
+    for (const p of reversed) {
+      const target = attr(p, 'meta[http-equiv="refresh"]', 'content')!.replace(/^0; url=/, '');
+      expect(redirects, p.url).toContain(`${p.url} ${target} 301`);
+    }
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: .*script-src 'self'/);
+  });
 });
