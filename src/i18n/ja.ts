@@ -73,7 +73,7 @@ export const ja: Dict = {
   'section.anchor': (heading: string) => `「${heading}」へのリンク`,
   'section.copied': 'この節へのリンクをコピーしました',
   'spec.text': (rfc: number, section: string) => `RFC ${rfc}の${section}節`,
-  'spec.sentence': (code: number, name: string) => `${code} ${name}の定義:`,
+  'spec.sentence': (code: number, name: string) => `${code} ${name}の定義：`,
   'compare.curated': '解説付きの比較',
 
   'sender.name': { uas: 'UAS', proxy: 'プロキシ', registrar: 'レジストラ', redirect: 'リダイレクトサーバー' },

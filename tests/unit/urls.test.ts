@@ -43,3 +43,11 @@ describe('registry helpers', () => {
     ]);
   });
 });
+
+describe('front-matter text', () => {
+  it('renders code spans and escapes everything else', async () => {
+    const { inlineHtml, plainText } = await import('../../src/lib/text');
+    expect(inlineHtml('Send `ACK` for <200> & go')).toBe('Send <code>ACK</code> for &lt;200&gt; &amp; go');
+    expect(plainText('Send `ACK` now')).toBe('Send ACK now');
+  });
+});
