@@ -92,4 +92,9 @@ describe('language', () => {
     }
     expect(doubled.slice(0, 20)).toEqual([]);
   });
+
+  it('no Markdown left unrendered in page text (a stray backtick)', () => {
+    const raw = pages.filter((p) => textOf(p.dom.querySelector('body')!).includes('`')).map((p) => p.url);
+    expect(raw.slice(0, 10)).toEqual([]);
+  });
 });
