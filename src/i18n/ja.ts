@@ -1,5 +1,14 @@
 import type { Dict } from './en';
 
+const classPhrase = {
+  1: '暫定応答（1xx）',
+  2: '成功応答（2xx）',
+  3: 'リダイレクト応答（3xx）',
+  4: 'クライアントエラー応答（4xx）',
+  5: 'サーバーエラー応答（5xx）',
+  6: 'グローバルエラー応答（6xx）',
+};
+
 /** 日本語のUI文字列と文テンプレート。en.ts と同じキーがそろっていないと型エラーになります。 */
 export const ja: Dict = {
   'site.name': 'ステータスコード・リファレンス',
@@ -90,22 +99,9 @@ export const ja: Dict = {
   'compare.summary': '概要',
   'compare.diffClass': (a: number, ca: string, b: number, cb: string) => `${a}は${ca}で、${b}は${cb}です。`,
   'compare.sameClass': (a: number, b: number, cls: string) => `${a}と${b}はどちらも${cls}です。`,
-  'compare.classPhrase': {
-    1: '暫定応答（1xx）',
-    2: '成功応答（2xx）',
-    3: 'リダイレクト応答（3xx）',
-    4: 'クライアントエラー応答（4xx）',
-    5: 'サーバーエラー応答（5xx）',
-    6: 'グローバルエラー応答（6xx）',
-  },
-  'compare.classPlural': {
-    1: '暫定応答（1xx）',
-    2: '成功応答（2xx）',
-    3: 'リダイレクト応答（3xx）',
-    4: 'クライアントエラー応答（4xx）',
-    5: 'サーバーエラー応答（5xx）',
-    6: 'グローバルエラー応答（6xx）',
-  },
+  'compare.classPhrase': classPhrase,
+  // Japanese nouns have no plural: the same phrases serve both templates.
+  'compare.classPlural': classPhrase,
   'compare.senders': (a: number, sa: string, b: number, sb: string) => `${a}は${sa}が送信し、${b}は${sb}が送信します。`,
   'compare.sameSenders': (s: string) => `どちらも${s}が送信します。`,
   'compare.methods': (a: number, ma: string, b: number, mb: string) =>
