@@ -105,6 +105,8 @@ const cases: Array<[string, (dir: string, code: string) => void, (code: string) 
   [
     'a curated comparison named in the wrong order',
     (dir) => {
+      // The folder may not exist at all: git keeps no empty folders.
+      mkdirSync(join(dir, 'content/en/sip/compare'), { recursive: true });
       const notes = readdirSync(join(dir, 'content/en/sip/compare'));
       const note = notes[0] ?? '100-vs-200.md';
       const [a, b] = note.replace('.md', '').split('-vs-');
