@@ -76,8 +76,10 @@ export function fileFor(path: string): string | null {
 export const isRedirect = (p: Page) => Boolean(p.dom.querySelector('meta[http-equiv="refresh"]'));
 
 /** Visible text of an element, scripts and styles left out. */
-export function textOf(el: HTMLElement): string {
+export function textOf(el: HTMLElement, { code = true } = {}): string {
   const clone = parse(el.outerHTML);
   clone.querySelectorAll('script, style, template').forEach((n) => n.remove());
+  // Without code: each code span becomes a neutral mark, so prose checks see "URN ⟨code⟩", not "URN urn:…".
+  if (!code) clone.querySelectorAll('code').forEach((n) => n.replaceWith('⟨code⟩'));
   return clone.textContent.replace(/\s+/g, ' ').trim();
 }
