@@ -1,7 +1,9 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPairs } from '../../src/lib/pairs';
 import { LANGS } from '../../src/lib/protocols';
-import { allPages, fileFor, isRedirect, page, PROTOCOLS, registry, registryCodes, textOf } from '../helpers';
+import { allPages, fileFor, isRedirect, page, PROTOCOLS, registry, registryCodes, root, textOf } from '../helpers';
 
 describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
   const codes = registryCodes(protocol);
@@ -73,6 +75,40 @@ describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
     expect(page(`/en/${protocol}/${a}-vs-${b}/`).dom.querySelector('title')!.textContent).toMatch(
       new RegExp(`^${label} ${a} .+ vs ${b} .+ \\| `),
     );
+  });
+
+  it('curated notes: the same pairs in both languages, shown first on their comparison page and listed first on both code pages', () => {
+    const notes = LANGS.map((lang) => {
+      const dir = join(root, 'content', lang, protocol, 'compare');
+      return existsSync(dir)
+        ? readdirSync(dir)
+            .map((f) => f.replace(/\.mdx?$/, ''))
+            .sort()
+        : [];
+    });
+    expect(notes[1], 'curated notes in ja vs en').toEqual(notes[0]);
+    if (protocol === 'sip')
+      expect(notes[0]!.length, 'issue 3: at least 25 curated SIP pairs').toBeGreaterThanOrEqual(25);
+    for (const lang of LANGS) {
+      for (const slug of notes[0]!) {
+        const p = page(`/${lang}/${protocol}/${slug}/`);
+        const first = p.dom.querySelector('main section[aria-labelledby]');
+        expect(first?.getAttribute('aria-labelledby'), p.url).toBe('note');
+        expect(textOf(first!).length, p.url).toBeGreaterThan(lang === 'ja' ? 80 : 200);
+        for (const code of slug.split('-vs-')) {
+          const items = page(`/${lang}/${protocol}/${code}/`).dom.querySelectorAll(
+            'section[aria-labelledby="compare"] li',
+          );
+          const flags = items.map((li) => Boolean(li.querySelector('.badge')));
+          const at = items.findIndex((li) => li.querySelector(`a[href="/${lang}/${protocol}/${slug}/"]`));
+          expect(at, `${lang} ${code} lists ${slug}`).toBeGreaterThanOrEqual(0);
+          expect(flags[at], `${lang} ${code}: ${slug} marked curated`).toBe(true);
+          expect(flags.slice(0, flags.lastIndexOf(true) + 1).every(Boolean), `${lang} ${code}: curated first`).toBe(
+            true,
+          );
+        }
+      }
+    }
   });
 
   it('has the language-neutral link page for every code, with both languages linked', () => {
