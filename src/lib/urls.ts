@@ -12,6 +12,9 @@ export const compareUrl = (lang: Lang, protocol: Protocol, x: number, y: number)
 /** Language-neutral link for tickets: the page picks the reader's language. */
 export const neutralCodeUrl = (protocol: Protocol, code: number) => `/${protocol}/${code}/`;
 
+/** Social card image of a code page (language-neutral: both languages share it). */
+export const cardUrl = (protocol: Protocol, code: number) => `/og/${protocol}/${code}.png`;
+
 /**
  * The same page in another language: swaps the leading language segment.
  * @example switchLangUrl('/en/sip/486/', 'ja') // '/ja/sip/486/'

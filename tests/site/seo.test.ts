@@ -83,6 +83,46 @@ describe('search-engine metadata', () => {
     }
   });
 
+  it('every page has Open Graph and Twitter title and description matching its own', () => {
+    for (const p of pages) {
+      const description = attr(p, 'meta[name="description"]', 'content');
+      expect(description, p.url).toBeTruthy();
+      expect(attr(p, 'meta[property="og:description"]', 'content'), p.url).toBe(description);
+      expect(attr(p, 'meta[name="twitter:description"]', 'content'), p.url).toBe(description);
+      expect(attr(p, 'meta[name="twitter:title"]', 'content'), p.url).toBe(
+        attr(p, 'meta[property="og:title"]', 'content'),
+      );
+      expect(attr(p, 'meta[property="og:url"]', 'content'), p.url).toBe(attr(p, 'link[rel="canonical"]'));
+    }
+  });
+
+  it('every code page unfurls with its own 1200×630 PNG card; other pages use the small card', () => {
+    const cards = new Set<string>();
+    for (const p of canonicalPages) {
+      const m = /^\/(en|ja)\/(\w+)\/(\d{3})\/$/.exec(p.url);
+      const image = attr(p, 'meta[property="og:image"]', 'content');
+      if (!m) {
+        expect(image, p.url).toBeNull();
+        expect(attr(p, 'meta[name="twitter:card"]', 'content'), p.url).toBe('summary');
+        continue;
+      }
+      expect(image, p.url).toBe(`${SITE}/og/${m[2]}/${m[3]}.png`);
+      expect(attr(p, 'meta[name="twitter:card"]', 'content'), p.url).toBe('summary_large_image');
+      expect(attr(p, 'meta[property="og:image:alt"]', 'content'), p.url).toBe(
+        p.dom.querySelector('h1')!.textContent.trim(),
+      );
+      cards.add(image!.slice(SITE.length));
+    }
+    expect(cards.size).toBeGreaterThan(0);
+    for (const path of cards) {
+      const png = readFileSync(join(dist, path));
+      // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit integers.
+      expect(png.subarray(0, 8).toString('hex'), path).toBe('89504e470d0a1a0a');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+      expect(png.length, path).toBeGreaterThan(5_000);
+    }
+  });
+
   it('_redirects sends every reversed pair to its page, and _headers sets the CSP', () => {
     const redirects = readFileSync(join(dist, '_redirects'), 'utf8').trim().split('\n');
     const reversed = pages.filter(isRedirect);
