@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import notFound from './src/integrations/not-found.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { alternates, isCanonicalPath } from './src/lib/seo.ts';
 
@@ -12,6 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
+    notFound(),
     sitemap({
       // Canonical pages only: no reversed-pair redirects, language-neutral links or 404.
       filter: (page) => isCanonicalPath(new URL(page).pathname),

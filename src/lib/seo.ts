@@ -10,7 +10,7 @@ const LOCALIZED_SLUG = new RegExp(`^/(${LANGS.join('|')})/(${PROTOCOLS.join('|')
  * @example isCanonicalPath('/en/sip/412-vs-200/') // false
  */
 export function isCanonicalPath(pathname: string): boolean {
-  if (pathname === '/404/' || pathname === '/404.html' || NEUTRAL.test(pathname)) return false;
+  if (/^\/(?:(?:en|ja)\/)?404(?:\/|\.html)$/.test(pathname) || NEUTRAL.test(pathname)) return false;
   const slug = LOCALIZED_SLUG.exec(pathname)?.[3];
   const pair = slug ? parsePairSlug(slug) : null;
   return !pair?.reversed;

@@ -5,7 +5,7 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
 import { LANGS, PROTOCOLS } from '../lib/protocols';
 import { slugPages } from '../lib/routes';
-import { codeUrl, neutralCodeUrl } from '../lib/urls';
+import { codeUrl, neutralCodeUrl, notFoundUrl } from '../lib/urls';
 
 export function getStaticPaths() {
   return [{ params: { redirects: '_redirects' } }];
@@ -29,5 +29,8 @@ export const GET: APIRoute = async () => {
         lines.push(`${neutralCodeUrl(protocol, code)} ${codeUrl(lang, protocol, code)} 302 Language=${lang}`);
     }
   }
+  // Last, so they only catch what no file and no rule above serves: each language's own 404 page
+  // (Netlify; Cloudflare Pages finds the nearest 404.html by itself).
+  for (const lang of LANGS) lines.push(`/${lang}/* ${notFoundUrl(lang)} 404`);
   return new Response(lines.join('\n') + '\n');
 };

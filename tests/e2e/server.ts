@@ -1,10 +1,10 @@
 // A static file server for dist/ on loopback, serving as a static host does: directory index
-// pages, /404.html with status 404 for anything missing, and the headers of dist/_headers, so
+// pages, the nearest 404.html (as Cloudflare Pages does) with status 404 for anything missing, and the headers of dist/_headers, so
 // every browser test runs under the site's real Content-Security-Policy.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +39,15 @@ export function parseHeaders(text: string): HeaderRule[] {
   return rules;
 }
 
+/** Like Cloudflare Pages: the 404.html closest to the missing path, up to the root one. */
+function nearest404(dir: string, path: string): string {
+  for (let d = path.endsWith('/') ? path : dirname(path); ; d = dirname(d)) {
+    const candidate = join(dir, d, '404.html');
+    if (existsSync(candidate)) return candidate;
+    if (d === '/' || d === '.') return join(dir, '404.html');
+  }
+}
+
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
@@ -54,7 +63,7 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
       file = join(file, 'index.html');
     }
     const found = existsSync(file) && statSync(file).isFile();
-    const served = found ? file : join(dir, '404.html');
+    const served = found ? file : nearest404(dir, path);
     res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
     createReadStream(served).pipe(res);
   });

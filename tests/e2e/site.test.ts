@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ja } from '../../src/i18n/ja';
 import { dist, registry, registryCodes, requireDist } from '../helpers';
 import { launch } from './browser';
 import { serve } from './server';
@@ -65,6 +66,17 @@ describe('search', () => {
     await page.waitForURL(/\/ja\/sip\/\?q=/);
     expect(await page.locator('h1').textContent()).toContain('SIP');
     await context.close();
+  });
+
+  it("a missing address inside a language gets that language's 404 page, with working search", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.url}/ja/sip/999/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await page.locator('h1').textContent()).toBe(ja['notFound.title']);
+    await expect.poll(() => page.locator('a[href="/ja/sip/"]').count()).toBeGreaterThan(0);
+    expect((await search(page, '486'))[0]).toBe('/ja/sip/486/');
+    await page.close();
   });
 });
 
@@ -158,6 +170,7 @@ describe('under the Content-Security-Policy of _headers', () => {
       `/ja/sip/${b}-vs-${a}/`,
       `/sip/${a}/`,
       '/nowhere/',
+      '/ja/sip/999/',
     ];
     for (const url of urls) {
       const page = await browser.newPage();
@@ -169,7 +182,7 @@ describe('under the Content-Security-Policy of _headers', () => {
       if (await page.locator('#search-q').isVisible()) await search(page, String(a));
       // The 404 page's own status line is the one error a browser logs there by design.
       expect(
-        errors.filter((e) => !(url === '/nowhere/' && /status of 404/.test(e))),
+        errors.filter((e) => !(/nowhere|999/.test(url) && /status of 404/.test(e))),
         url,
       ).toEqual([]);
       await page.close();

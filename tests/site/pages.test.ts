@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPairs } from '../../src/lib/pairs';
+import { dictionaries } from '../../src/i18n';
 import { LANGS } from '../../src/lib/protocols';
 import { allPages, fileFor, isRedirect, page, PROTOCOLS, registry, registryCodes, root, textOf } from '../helpers';
 
@@ -156,4 +157,24 @@ describe('every page', () => {
     expect(root.dom.querySelector('a[href="/ja/"]')).not.toBeNull();
     expect(textOf(page('/404.html').dom.querySelector('main')!)).toMatch(/not found/i);
   });
+
+  it.each(LANGS)(
+    '/%s/404.html is a noindex 404 page in its own language, with search and every protocol index',
+    (lang) => {
+      const file = fileFor(`/${lang}/404.html`);
+      expect(file).toMatch(new RegExp(`/${lang}/404\\.html$`));
+      const p = page(`/${lang}/404.html`);
+      expect(p.dom.querySelector('html')!.getAttribute('lang')).toBe(lang);
+      expect(p.dom.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(p.dom.querySelector('h1')!.textContent.trim()).toBe(dictionaries[lang]['notFound.title']);
+      expect(p.dom.querySelector('form[role="search"] input[name="q"]')).not.toBeNull();
+      for (const protocol of PROTOCOLS)
+        expect(p.dom.querySelector(`main a[href="/${lang}/${protocol}/"]`), protocol).not.toBeNull();
+      expect(fileFor(`/${lang}/404/`), 'no directory twin').toBeNull();
+      const redirects = readFileSync(join(root, 'dist', '_redirects'), 'utf8')
+        .trim()
+        .split('\n');
+      expect(redirects.at(-LANGS.length + LANGS.indexOf(lang))).toBe(`/${lang}/* /${lang}/404.html 404`);
+    },
+  );
 });

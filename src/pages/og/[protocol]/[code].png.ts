@@ -24,5 +24,6 @@ export const GET: APIRoute = async ({ props, site }) => {
     classLabel: `${cls}xx ${en['class.name'][cls]}`,
     site: site!.host,
   });
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  // A copy backed by a plain ArrayBuffer, which is what BodyInit accepts.
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
