@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { PROTOCOLS, type Protocol } from '../src/lib/protocols';
+import { LANGS, PROTOCOLS, type Protocol } from '../src/lib/protocols';
 import type { CodeRecord } from '../src/lib/registry';
 
 export const root = new URL('..', import.meta.url).pathname;
@@ -82,4 +82,32 @@ export function textOf(el: HTMLElement, { code = true } = {}): string {
   // Without code: each code span becomes a neutral mark, so prose checks see "URN ⟨code⟩", not "URN urn:…".
   if (!code) clone.querySelectorAll('code').forEach((n) => n.replaceWith('⟨code⟩'));
   return clone.textContent.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * One or more pages of every kind, in both languages, for the gates that are too slow for all of
+ * dist/ (HTML validation, accessibility): the root, each 404, each home and protocol index, every
+ * code page, every curated comparison, the first comparisons of each protocol (composed text only),
+ * a reversed-pair redirect and a language-neutral link page.
+ */
+export function pagesOfEveryKind({ allCodes = true } = {}): string[] {
+  const urls = ['/', '/404.html'];
+  for (const protocol of PROTOCOLS) {
+    const codes = registryCodes(protocol);
+    const [a, b, c] = codes as [number, number, number];
+    urls.push(`/${protocol}/${a}/`);
+    for (const lang of LANGS) {
+      urls.push(`/${lang}/`, `/${lang}/404.html`, `/${lang}/${protocol}/`);
+      for (const code of allCodes ? codes : codes.slice(0, 3)) urls.push(`/${lang}/${protocol}/${code}/`);
+      const dir = join(root, 'content', lang, protocol, 'compare');
+      const curated = existsSync(dir) ? readdirSync(dir).map((f) => f.replace(/\.mdx?$/, '')) : [];
+      for (const slug of allCodes ? curated : curated.slice(0, 2)) urls.push(`/${lang}/${protocol}/${slug}/`);
+      urls.push(
+        `/${lang}/${protocol}/${a}-vs-${b}/`,
+        `/${lang}/${protocol}/${b}-vs-${c}/`,
+        `/${lang}/${protocol}/${b}-vs-${a}/`,
+      );
+    }
+  }
+  return [...new Set(urls)];
 }
