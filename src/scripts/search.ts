@@ -16,11 +16,51 @@ let loading: Promise<Pagefind> | undefined;
 
 function pagefind(): Promise<Pagefind> {
   return (loading ??= import(/* @vite-ignore */ BUNDLE).then(async (pf: Pagefind) => {
-    // Comparison pages index only their title, at weight 0.5: with BM25's length normalisation
-    // those short pages would outrank the code pages they name, so it is switched off.
-    await pf.options({ ranking: { pageLength: 0 } });
+    // Page length is not held against a page: code pages are long by nature, and a query for a
+    // code's words should find its page before a short curated note that mentions them.
+    // No web worker: the index is small, and the worker's script would add 12 KB to the first
+    // search (and a worker-src to the CSP).
+    await pf.options({ ranking: { pageLength: 0 }, noWorker: true });
     return pf;
   }));
+}
+
+/**
+ * Two different three-digit numbers in a query ("486 600", "486 vs 600", "600と486") ask for a
+ * comparison. Composed comparison pages are not in the index (they would only repeat the code
+ * pages' facts), so the page is offered directly, for each protocol where it exists.
+ */
+function pairIn(query: string): [number, number] | null {
+  const codes = [...new Set((query.match(/(?<!\d)[1-9]\d{2}(?!\d)/g) ?? []).map(Number))];
+  if (codes.length !== 2) return null;
+  const [a, b] = codes as [number, number];
+  return a < b ? [a, b] : [b, a];
+}
+
+async function exists(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url, { method: 'HEAD' })).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function comparisons(form: HTMLFormElement, query: string): Promise<Array<{ url: string; title: string }>> {
+  const pair = pairIn(query);
+  if (!pair) return [];
+  const d = form.dataset;
+  const found = await Promise.all(
+    (d.protocols ?? '').split(' ').map(async (entry) => {
+      const [protocol, label] = entry.split(':') as [string, string];
+      const url = `/${d.lang}/${protocol}/${pair[0]}-vs-${pair[1]}/`;
+      const title = d
+        .compareTitle!.replace('{protocol}', label)
+        .replace('{a}', String(pair[0]))
+        .replace('{b}', String(pair[1]));
+      return (await exists(url)) ? { url, title } : null;
+    }),
+  );
+  return found.filter((x) => x !== null);
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -43,19 +83,22 @@ export function attachSearch(form: HTMLFormElement): void {
     box.hidden = false;
     status.textContent = d.loading ?? '';
     try {
-      const found = await (await pagefind()).search(query);
+      const [found, pairs] = await Promise.all([(await pagefind()).search(query), comparisons(form, query)]);
       const results = await Promise.all((found?.results ?? []).slice(0, 8).map((r) => r.data()));
       if (ticket !== latest) return;
-      const total = found?.results.length ?? 0;
+      const total = (found?.results.length ?? 0) + pairs.length;
       status.textContent = total === 0 ? d.none! : total === 1 ? d.one! : d.many!.replace('{n}', String(total));
-      list.innerHTML = results
-        .map(
+      list.innerHTML = [
+        ...pairs.map(
+          (p) => `<li><a href="${escape(p.url)}"><span class="result-title">${escape(p.title)}</span></a></li>`,
+        ),
+        ...results.map(
           (r) =>
             `<li><a href="${escape(r.url)}"><span class="result-title">${escape(r.meta.title ?? r.url)}</span>` +
             (r.meta.gloss ? ` <span class="result-gloss">${escape(r.meta.gloss)}</span>` : '') +
             `<span class="result-excerpt">${r.excerpt}</span></a></li>`,
-        )
-        .join('');
+        ),
+      ].join('');
       // Which query these results answer, for readers of the DOM (and tests) racing the debounce.
       list.dataset.query = query;
     } catch {

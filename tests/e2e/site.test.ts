@@ -57,6 +57,19 @@ describe('search', () => {
     await page.close();
   });
 
+  it.each(['en', 'ja'] as const)('two codes in a query offer their comparison page first (%s)', async (lang) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/${lang}/`);
+    const [a, b] = [sample[0]!, sample[1]!].sort((x, y) => x - y);
+    for (const q of [`${b} ${a}`, `${a} vs ${b}`, `${b}と${a}`]) {
+      const results = await search(page, q);
+      expect(results[0], `query "${q}"`).toBe(`/${lang}/sip/${a}-vs-${b}/`);
+    }
+    // Not a pair of registered codes: no comparison is offered.
+    expect((await search(page, `${a} 999`)).some((u) => u.includes('-vs-'))).toBe(false);
+    await page.close();
+  });
+
   it('without JavaScript the search form leads to the code index', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
