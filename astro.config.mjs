@@ -26,6 +26,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts and styles as external, hashed files: cacheable across pages, and allowed by a CSP
   // without 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
 });

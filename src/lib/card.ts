@@ -2,7 +2,7 @@
 // satori lays the card out and turns its text into paths, resvg rasterises the SVG. The font comes
 // from an npm package (@fontsource/inter, OFL), so the build needs no network and no system fonts.
 // The card is language-neutral (code, registered name, defining RFC), so both languages share it.
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
@@ -83,10 +83,15 @@ export async function cardSvg(c: CardInput): Promise<string> {
   return satori(tree as never, { ...CARD_SIZE, fonts: loadFonts() });
 }
 
-/** The card as PNG bytes. */
+/**
+ * The card as PNG bytes. Rasterising runs on libuv's thread pool (renderAsync), so on a machine with
+ * two cores it overlaps with the rendering of HTML pages instead of holding it up.
+ */
 export async function cardPng(c: CardInput): Promise<Uint8Array> {
   const svg = await cardSvg(c);
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'width', value: CARD_SIZE.width },
+    font: { loadSystemFonts: false },
+  });
+  return image.asPng();
 }

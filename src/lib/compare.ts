@@ -2,12 +2,18 @@ import type { Dict } from '../i18n/en';
 import type { Lang } from './protocols';
 import { codeClass, type CodeFacts } from './registry';
 
+const formatters = new Map<string, Intl.ListFormat>();
+
 /**
  * Joins words as a language lists them ("a, b, and c" / "a、b、c").
  * @example listOf('en', ['INVITE', 'UPDATE'], 'conjunction') // 'INVITE and UPDATE'
  */
 export function listOf(lang: Lang, items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
+  const key = `${lang} ${type}`;
+  // One formatter per language and type: building one per call cost ~0.25 s over 11,000 pages.
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.ListFormat(lang, { style: 'long', type })));
+  return format.format(items);
 }
 
 const sameSet = (x: readonly string[], y: readonly string[]) =>
