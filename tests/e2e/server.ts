@@ -1,9 +1,10 @@
 // A static file server for dist/ on loopback, serving as a static host does: directory index
-// pages, the nearest 404.html (as Cloudflare Pages does) with status 404 for anything missing, and the headers of dist/_headers, so
+// pages, the nearest 404.html (as Cloudflare Pages does) with status 404 for anything missing, gzip, and the headers of dist/_headers, so
 // every browser test runs under the site's real Content-Security-Policy.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import { dirname, extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -17,6 +18,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 type HeaderRule = { pattern: RegExp; headers: Array<[string, string]> };
 
@@ -64,8 +67,17 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
     }
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : nearest404(dir, path);
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(res);
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    // Text is sent gzipped when the client accepts it, as static hosts do (Pagefind's own files
+    // are compressed already, so they go as they are).
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': type,
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    const body = createReadStream(served);
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
