@@ -149,7 +149,7 @@ for (const [name, url, q] of searches) {
 }
 table(['query', 'bytes fetched (on the wire)', 'time to first results'], srows);
 say(
-  "Target: ≤ 150 KB. Everything the first query loads counts: Pagefind's script and worker, its WebAssembly, the index chunks and the result fragments.",
+  "Target: ≤ 150 KB. Everything the first query loads counts: Pagefind's script, its WebAssembly, the metadata, the index chunks and the result fragments.",
 );
 say();
 await browser.close();
