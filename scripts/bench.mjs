@@ -120,7 +120,7 @@ for (const [name, url] of kinds) {
     `\`${url}\``,
     kb(w.bytes.html),
     kb(w.bytes.css),
-    kb(w.bytes.js),
+    `${kb(w.bytes.js)} (${kb(w.gz.js)})`,
     kb(w.bytes.other),
     `**${kb(w.total)}**`,
     kb(w.gzTotal),
@@ -131,7 +131,7 @@ say('## Page weight (bytes on load, before the search is opened)');
 say();
 table(['kind', 'URL', 'HTML', 'CSS', 'JS', 'other', 'total', 'on the wire', 'all text without JS'], rows);
 say(
-  'Targets for a code page: ≤ 25 KB in all, ≤ 2 KB of JavaScript. The kinds are decoded sizes; "total" adds them up; "on the wire" is what a host that gzips text (as the test server does) sends.',
+  'Targets for a code page: ≤ 25 KB in all, ≤ 2 KB of JavaScript. The kinds are decoded sizes (JS on the wire in brackets); "total" adds them up; "on the wire" is what a host that gzips text (as the test server does) sends.',
 );
 say();
 
