@@ -106,6 +106,20 @@ export function attachSearch(form: HTMLFormElement): void {
     }
   }
 
+  // Arrow keys move between the box and the results; Escape closes them.
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  form.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && all.length) all[Math.min(at + 1, all.length - 1)]!.focus();
+    else if (event.key === 'ArrowUp' && at >= 0) (at === 0 ? input : all[at - 1]!).focus();
+    else if (event.key === 'Escape' && !box.hidden) {
+      box.hidden = true;
+      input.focus();
+    } else return;
+    event.preventDefault();
+  });
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('focus', () => void pagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
@@ -114,6 +128,33 @@ export function attachSearch(form: HTMLFormElement): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    void submit();
+  });
+
+  // Enter on a bare registered number goes straight to that code's page (the first protocol
+  // that has it); anything else shows the results.
+  async function submit(): Promise<void> {
+    const code = /^\s*([1-9]\d{2})\s*$/.exec(input.value)?.[1];
+    for (const entry of code ? (d.protocols ?? '').split(' ') : []) {
+      const url = `/${d.lang}/${entry.split(':')[0]}/${code}/`;
+      if (await exists(url)) return location.assign(url);
+    }
+    await run();
+  }
+}
+
+/** `/` (outside a text field) and Ctrl+K or ⌘K focus the search box, as on most documentation sites. */
+export function searchShortcuts(): void {
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+    if (!slash && !k) return;
+    const input = document.querySelector<HTMLInputElement>('form[data-search] input');
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
   });
 }
