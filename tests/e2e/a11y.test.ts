@@ -3,27 +3,14 @@
 // redirects, language-neutral links) are checked as they stand, with that navigation held back.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dist, pagesOfEveryKind, requireDist } from '../helpers';
-import { launch } from './browser';
-import { serve } from './server';
+import { describe, expect, it } from 'vitest';
+import { pagesOfEveryKind } from '../helpers';
+import { servedSite } from './browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  requireDist();
-  site = await serve(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = servedSite();
 
 interface AxeResult {
   violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
@@ -32,7 +19,7 @@ interface AxeResult {
 describe.each(['light', 'dark'] as const)('accessibility (axe-core, %s scheme)', (colorScheme) => {
   it('no WCAG 2.1 A/AA violation on any kind of page', async () => {
     // bypassCSP only lets axe itself be injected; the site's CSP is tested in site.test.ts.
-    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
     const found: string[] = [];
     const urls = pagesOfEveryKind({ allCodes: false });
     for (const url of urls) {

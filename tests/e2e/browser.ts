@@ -1,4 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { dist, requireDist } from '../helpers';
+import { serve } from './server';
 import { chromiumPath } from '../../scripts/chromium.mjs';
 
 export function launch(): Promise<Browser> {
@@ -15,4 +18,24 @@ export function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * For a test file: serves the built dist/ (with its _headers) and launches Chromium before its
+ * tests, and stops both after. Read `browser` and `url` inside tests, not at module level.
+ */
+export function servedSite(): { browser: Browser; url: string } {
+  const ctx = {} as { browser: Browser; url: string };
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    requireDist();
+    server = await serve(dist);
+    ctx.url = server.url;
+    ctx.browser = await launch();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await server?.close();
+  });
+  return ctx;
 }

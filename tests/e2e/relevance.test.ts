@@ -1,24 +1,11 @@
 // The start of the relevance suite (issue 6): queries a person types, in both languages, and the
 // code page each must find in the top three (or first). Each query runs in a fresh page, as a
 // reader's first search would.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dist, registryCodes, requireDist } from '../helpers';
-import { launch } from './browser';
-import { serve } from './server';
+import { describe, expect, it } from 'vitest';
+import { registryCodes } from '../helpers';
+import { servedSite } from './browser';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  requireDist();
-  site = await serve(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = servedSite();
 
 type Case = [lang: 'en' | 'ja', query: string, code: number, rank: 1 | 3];
 const CASES: Case[] = [
@@ -58,7 +45,7 @@ describe('search relevance', () => {
   it.each(CASES.filter(([, , code]) => codes.includes(code)))(
     '%s "%s" finds %i in the top %i',
     async (lang, query, code, rank) => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       await page.goto(`${site.url}/${lang}/`);
       await page.locator('#search-q').fill(query);
       await page.waitForFunction(
@@ -76,7 +63,7 @@ describe('search relevance', () => {
 
 describe('search by keyboard', () => {
   it('"/" and Ctrl+K focus the box; arrows walk the results; Escape closes them', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/en/sip/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
@@ -101,7 +88,7 @@ describe('search by keyboard', () => {
   });
 
   it('Enter on a bare registered number opens that code page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/ja/`);
     const code = registryCodes('sip').at(-1)!;
     await page.locator('#search-q').fill(String(code));

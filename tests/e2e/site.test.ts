@@ -1,22 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ja } from '../../src/i18n/ja';
-import { dist, registry, registryCodes, requireDist } from '../helpers';
-import { launch } from './browser';
-import { serve } from './server';
+import { registry, registryCodes } from '../helpers';
+import { servedSite } from './browser';
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  requireDist();
-  site = await serve(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = servedSite();
 
 const codes = registryCodes('sip');
 const names = registry('sip');
@@ -38,7 +26,7 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 describe('search', () => {
   it.each(['en', 'ja'] as const)('a bare code number finds that code page first (%s)', async (lang) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/${lang}/`);
     for (const code of sample) {
       const results = await search(page, String(code));
@@ -48,7 +36,7 @@ describe('search', () => {
   });
 
   it.each(['en', 'ja'] as const)('the registered name finds the code page first (%s)', async (lang) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/${lang}/sip/`);
     for (const code of sample) {
       const results = await search(page, names[code]!.name);
@@ -58,7 +46,7 @@ describe('search', () => {
   });
 
   it.each(['en', 'ja'] as const)('two codes in a query offer their comparison page first (%s)', async (lang) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/${lang}/`);
     const [a, b] = [sample[0]!, sample[1]!].sort((x, y) => x - y);
     for (const q of [`${b} ${a}`, `${a} vs ${b}`, `${b}と${a}`]) {
@@ -71,7 +59,7 @@ describe('search', () => {
   });
 
   it('without JavaScript the search form leads to the code index', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/ja/sip/${sample[0]}/`);
     await page.fill('#search-q', String(sample[0]));
@@ -82,7 +70,7 @@ describe('search', () => {
   });
 
   it("a missing address inside a language gets that language's 404 page, with working search", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const response = await page.goto(`${site.url}/ja/sip/999/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
@@ -95,7 +83,7 @@ describe('search', () => {
 
 describe('language switch', () => {
   it('keeps the page and the section', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const code = sample[0]!;
     await page.goto(`${site.url}/en/sip/${code}/#fix`);
     await page.click('a.lang-switch');
@@ -113,7 +101,7 @@ describe('links for tickets', () => {
     ['en-US', 'en'],
     ['fr-FR', 'en'],
   ])('the language-neutral link sends a %s reader to /%s/, keeping the section', async (locale, lang) => {
-    const context = await browser.newContext({ locale });
+    const context = await site.browser.newContext({ locale });
     const page = await context.newPage();
     const code = sample[0]!;
     await page.goto(`${site.url}/sip/${code}/#when`);
@@ -123,7 +111,7 @@ describe('links for tickets', () => {
 
   it('a reversed comparison URL leads to the ordered one', async () => {
     const [a, b] = [codes[0]!, codes[1]!];
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/en/sip/${b}-vs-${a}/`);
     await page.waitForURL(`**/en/sip/${a}-vs-${b}/`);
     expect(await page.locator('h1').textContent()).toContain(' vs ');
@@ -133,7 +121,7 @@ describe('links for tickets', () => {
 
 describe('without JavaScript', () => {
   it.each(['en', 'ja'] as const)('a code page reads in full (%s)', async (lang) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const code = sample[0]!;
     await page.goto(`${site.url}/${lang}/sip/${code}/`);
@@ -149,7 +137,7 @@ describe('without JavaScript', () => {
 
 describe('section links', () => {
   it('copy the URL with the section, and say so', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const code = sample[0]!;
     await page.goto(`${site.url}/en/sip/${code}/`);
@@ -186,7 +174,7 @@ describe('under the Content-Security-Policy of _headers', () => {
       '/ja/sip/999/',
     ];
     for (const url of urls) {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
