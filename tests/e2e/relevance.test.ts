@@ -9,7 +9,7 @@ const site = servedSite();
 
 type Case = [lang: 'en' | 'ja', query: string, code: number, rank: 1 | 3];
 const CASES: Case[] = [
-  // Everyday words (ja: kanji and katakana; hiragana-only queries do not work yet, see issue 6).
+  // Everyday words (ja: kanji, katakana, and hiragana as typed before conversion).
   ['ja', '話中', 486, 1],
   ['ja', '話し中', 486, 1],
   ['ja', 'ビジー', 486, 3],
@@ -22,6 +22,14 @@ const CASES: Case[] = [
   ['ja', '着信拒否', 603, 1],
   ['ja', '不在', 480, 1],
   ['ja', '圏外', 480, 1],
+  ['ja', 'はなしちゅう', 486, 1],
+  ['ja', 'にんしょう', 401, 3],
+  ['ja', 'みつからない', 404, 1],
+  ['ja', 'じかんぎれ', 408, 1],
+  ['ja', 'よびだしちゅう', 180, 1],
+  ['ja', 'ふざい', 480, 3],
+  ['ja', 'かふか', 503, 1],
+  ['ja', 'ちゃくしんきょひ', 603, 1],
   ['en', 'busy', 486, 3],
   ['en', 'authentication', 401, 3],
   ['en', 'timeout', 408, 3],
