@@ -99,8 +99,7 @@ export function pagesOfEveryKind({ allCodes = true } = {}): string[] {
     for (const lang of LANGS) {
       urls.push(`/${lang}/`, `/${lang}/404.html`, `/${lang}/${protocol}/`);
       for (const code of allCodes ? codes : codes.slice(0, 3)) urls.push(`/${lang}/${protocol}/${code}/`);
-      const dir = join(root, 'content', lang, protocol, 'compare');
-      const curated = existsSync(dir) ? readdirSync(dir).map((f) => f.replace(/\.mdx?$/, '')) : [];
+      const curated = curatedSlugs(lang, protocol);
       for (const slug of allCodes ? curated : curated.slice(0, 2)) urls.push(`/${lang}/${protocol}/${slug}/`);
       urls.push(
         `/${lang}/${protocol}/${a}-vs-${b}/`,
@@ -110,4 +109,14 @@ export function pagesOfEveryKind({ allCodes = true } = {}): string[] {
     }
   }
   return [...new Set(urls)];
+}
+
+/** The pairs with a curated note in a language, as `{a}-vs-{b}` slugs, sorted. */
+export function curatedSlugs(lang: string, protocol: Protocol): string[] {
+  const dir = join(root, 'content', lang, protocol, 'compare');
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .map((f) => f.replace(/\.mdx?$/, ''))
+        .sort()
+    : [];
 }

@@ -45,13 +45,20 @@ async function exists(url: string): Promise<boolean> {
   }
 }
 
+/** The protocols a search box covers, from its `data-protocols` ("sip:SIP http:HTTP"). */
+function protocolsOf(form: HTMLFormElement): Array<{ protocol: string; label: string }> {
+  return (form.dataset.protocols ?? '').split(' ').map((entry) => {
+    const [protocol, label] = entry.split(':') as [string, string];
+    return { protocol, label };
+  });
+}
+
 async function comparisons(form: HTMLFormElement, query: string): Promise<Array<{ url: string; title: string }>> {
   const pair = pairIn(query);
   if (!pair) return [];
   const d = form.dataset;
   const found = await Promise.all(
-    (d.protocols ?? '').split(' ').map(async (entry) => {
-      const [protocol, label] = entry.split(':') as [string, string];
+    protocolsOf(form).map(async ({ protocol, label }) => {
       const url = `/${d.lang}/${protocol}/${pair[0]}-vs-${pair[1]}/`;
       const title = d
         .compareTitle!.replace('{protocol}', label)
@@ -135,8 +142,8 @@ export function attachSearch(form: HTMLFormElement): void {
   // that has it); anything else shows the results.
   async function submit(): Promise<void> {
     const code = /^\s*([1-9]\d{2})\s*$/.exec(input.value)?.[1];
-    for (const entry of code ? (d.protocols ?? '').split(' ') : []) {
-      const url = `/${d.lang}/${entry.split(':')[0]}/${code}/`;
+    for (const { protocol } of code ? protocolsOf(form) : []) {
+      const url = `/${d.lang}/${protocol}/${code}/`;
       if (await exists(url)) return location.assign(url);
     }
     await run();

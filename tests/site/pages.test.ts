@@ -1,10 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPairs } from '../../src/lib/pairs';
 import { dictionaries } from '../../src/i18n';
 import { LANGS } from '../../src/lib/protocols';
-import { allPages, fileFor, isRedirect, page, PROTOCOLS, registry, registryCodes, root, textOf } from '../helpers';
+import {
+  allPages,
+  curatedSlugs,
+  dist,
+  fileFor,
+  isRedirect,
+  page,
+  PROTOCOLS,
+  registry,
+  registryCodes,
+  textOf,
+} from '../helpers';
 
 describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
   const codes = registryCodes(protocol);
@@ -79,14 +90,7 @@ describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
   });
 
   it('curated notes: the same pairs in both languages, shown first on their comparison page and listed first on both code pages', () => {
-    const notes = LANGS.map((lang) => {
-      const dir = join(root, 'content', lang, protocol, 'compare');
-      return existsSync(dir)
-        ? readdirSync(dir)
-            .map((f) => f.replace(/\.mdx?$/, ''))
-            .sort()
-        : [];
-    });
+    const notes = LANGS.map((lang) => curatedSlugs(lang, protocol));
     expect(notes[1], 'curated notes in ja vs en').toEqual(notes[0]);
     if (protocol === 'sip')
       expect(notes[0]!.length, 'issue 3: at least 25 curated SIP pairs').toBeGreaterThanOrEqual(25);
@@ -171,9 +175,7 @@ describe('every page', () => {
       for (const protocol of PROTOCOLS)
         expect(p.dom.querySelector(`main a[href="/${lang}/${protocol}/"]`), protocol).not.toBeNull();
       expect(fileFor(`/${lang}/404/`), 'no directory twin').toBeNull();
-      const redirects = readFileSync(join(root, 'dist', '_redirects'), 'utf8')
-        .trim()
-        .split('\n');
+      const redirects = readFileSync(join(dist, '_redirects'), 'utf8').trim().split('\n');
       expect(redirects.at(-LANGS.length + LANGS.indexOf(lang))).toBe(`/${lang}/* /${lang}/404.html 404`);
     },
   );
