@@ -27,5 +27,19 @@ export default defineConfig({
   // Scripts and styles as external, hashed files: cacheable across pages, and allowed by a CSP
   // without 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    plugins: [
+      {
+        // Vite wraps every dynamic import() in a helper that preloads the chunk's CSS and shared
+        // chunks: 1 KB (gzipped) on every page, to load the search code, which has neither. The
+        // helper becomes a plain call; tests/site/pages.test.ts checks that no lazy chunk needs CSS.
+        name: 'status-codes:plain-dynamic-import',
+        enforce: 'pre',
+        load(id) {
+          if (id === '\0vite/preload-helper.js') return 'export const __vitePreload = (load) => load();';
+        },
+      },
+    ],
+  },
 });

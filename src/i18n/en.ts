@@ -20,6 +20,15 @@ export const en = {
   'search.none': 'No matching pages.',
   'search.results': (n: number) => (n === 1 ? '1 result' : `${n} results`),
   'search.unavailable': 'Search is not available. Browse the code index instead.',
+  'search.title': 'Search',
+  'search.intro': 'Search every code page and curated comparison by number, name, header field or everyday words.',
+  'search.filters': 'Filters',
+  'search.protocol': 'Protocol',
+  'search.class': 'Class',
+  'search.any': 'All',
+  'search.all': 'All results and filters',
+  'search.more': 'Show more results',
+  'search.noscript': 'Search runs in your browser and needs JavaScript. Without it, find a code in the code index:',
 
   'home.title': 'SIP response codes, explained',
   'home.intro':

@@ -27,6 +27,17 @@ export const ja: Dict = {
   'search.none': '該当するページはありません。',
   'search.results': (n: number) => `${n}件`,
   'search.unavailable': '検索を利用できません。コード一覧からお探しください。',
+  'search.title': '検索',
+  'search.intro':
+    'コード番号、名前、ヘッダーフィールド、ふだんの言葉で、すべてのコードのページと比較ノートを検索できます。',
+  'search.filters': '絞り込み',
+  'search.protocol': 'プロトコル',
+  'search.class': 'クラス',
+  'search.any': 'すべて',
+  'search.all': 'すべての結果と絞り込み',
+  'search.more': 'さらに表示',
+  'search.noscript':
+    '検索はブラウザー上で動くため、JavaScriptが必要です。JavaScriptを使わない場合は、コード一覧からお探しください。',
 
   'home.title': 'SIP応答コードの解説',
   'home.intro':

@@ -2,15 +2,17 @@ import { parsePairSlug } from './pairs';
 import { DEFAULT_LANG, LANGS, PROTOCOLS } from './protocols';
 
 const NEUTRAL = new RegExp(`^/(${PROTOCOLS.join('|')})/\\d{3}/$`);
+const SEARCH = new RegExp(`^/(${LANGS.join('|')})/search/$`);
 const LOCALIZED_SLUG = new RegExp(`^/(${LANGS.join('|')})/(${PROTOCOLS.join('|')})/([^/]+)/$`);
 
 /**
  * Whether a page belongs in the sitemap: canonical pages only. Reversed comparison URLs are
- * redirects, language-neutral links pick a language, and the 404 page is not a destination.
+ * redirects, language-neutral links pick a language, and the 404 and search pages are not destinations.
  * @example isCanonicalPath('/en/sip/412-vs-200/') // false
  */
 export function isCanonicalPath(pathname: string): boolean {
   if (/^\/(?:(?:en|ja)\/)?404(?:\/|\.html)$/.test(pathname) || NEUTRAL.test(pathname)) return false;
+  if (SEARCH.test(pathname)) return false;
   const slug = LOCALIZED_SLUG.exec(pathname)?.[3];
   const pair = slug ? parsePairSlug(slug) : null;
   return !pair?.reversed;

@@ -12,6 +12,9 @@ export const compareUrl = (lang: Lang, protocol: Protocol, x: number, y: number)
 /** Language-neutral link for tickets: the page picks the reader's language. */
 export const neutralCodeUrl = (protocol: Protocol, code: number) => `/${protocol}/${code}/`;
 
+/** The search page of a language; `?q=…` (and `protocol`, `class`) make a search linkable. */
+export const searchUrl = (lang: Lang) => `/${lang}/search/`;
+
 /** A language's 404 page: a file, so that static hosts find it by name. */
 export const notFoundUrl = (lang: Lang) => `/${lang}/404.html`;
 

@@ -1,14 +1,19 @@
-// Search under the header box, on Pagefind's JS API. Pagefind picks the index of the page's
-// <html lang>, so each language searches its own pages. Its code loads on first focus only.
+// Search under the header box and on the search page, on Pagefind's JS API. Pagefind picks the
+// index of the page's <html lang>, so each language searches its own pages. This module and
+// Pagefind load when a reader first focuses a search box (Search.astro), not with the page.
 
 interface PagefindResult {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 interface Pagefind {
   options(o: object): Promise<void>;
-  search(q: string): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
+  search(
+    q: string,
+    o: { filters: Record<string, string> },
+  ): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> } | null>;
 }
 
 const BUNDLE = '/pagefind/pagefind.js';
@@ -53,18 +58,23 @@ function protocolsOf(form: HTMLFormElement): Array<{ protocol: string; label: st
   });
 }
 
-async function comparisons(form: HTMLFormElement, query: string): Promise<Array<{ url: string; title: string }>> {
+async function comparisons(
+  form: HTMLFormElement,
+  query: string,
+  only: string,
+): Promise<Array<{ url: string; title: string; label: string }>> {
   const pair = pairIn(query);
   if (!pair) return [];
   const d = form.dataset;
   const found = await Promise.all(
     protocolsOf(form).map(async ({ protocol, label }) => {
+      if (only && protocol !== only) return null;
       const url = `/${d.lang}/${protocol}/${pair[0]}-vs-${pair[1]}/`;
       const title = d
         .compareTitle!.replace('{protocol}', label)
         .replace('{a}', String(pair[0]))
         .replace('{b}', String(pair[1]));
-      return (await exists(url)) ? { url, title } : null;
+      return (await exists(url)) ? { url, title, label } : null;
     }),
   );
   return found.filter((x) => x !== null);
@@ -72,17 +82,84 @@ async function comparisons(form: HTMLFormElement, query: string): Promise<Array<
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** `text`, escaped, with each of `words` marked wherever it occurs (any case). */
+function highlight(text: string, words: string[]): string {
+  if (!words.length) return escape(text);
+  const re = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+  return text
+    .split(re)
+    .map((part, i) => (i % 2 ? `<mark>${escape(part)}</mark>` : escape(part)))
+    .join('');
+}
+
+/** One result: protocol badge, code, name, gloss, one-line summary, and the matching words marked. */
+function item(url: string, badge: string, head: string, summary = '', excerpt = ''): string {
+  return (
+    `<li><a href="${escape(url)}"><span class="result-head"><span class="badge">${escape(badge)}</span> ${head}</span>` +
+    (summary && `<span class="result-summary">${summary}</span>`) +
+    (excerpt && `<span class="result-excerpt">${excerpt}</span>`) +
+    '</a></li>'
+  );
+}
+
+function resultItem(r: PagefindResult, query: string): string {
+  const m = r.meta;
+  // The words Pagefind matched (marked in its excerpt) and the query's own words.
+  const words = [
+    ...new Set([...r.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((x) => x[1]!).concat(query.split(/\s+/))),
+  ].filter((w) => w.length > 1);
+  const head = m.code
+    ? `<span class="result-code">${escape(m.code)}</span> <span class="result-title">${highlight(m.name ?? '', words)}</span>` +
+      (m.gloss ? ` <span class="result-gloss">${highlight(m.gloss, words)}</span>` : '')
+    : `<span class="result-title">${highlight(m.title ?? r.url, words)}</span>`;
+  const summary = highlight(m.summary ?? '', words);
+  // The excerpt shows why a page matched when its name and summary don't say.
+  const shown = head + summary;
+  return item(r.url, r.filters.protocol?.[0] ?? '', head, summary, shown.includes('<mark>') ? '' : r.excerpt);
+}
+
 export function attachSearch(form: HTMLFormElement): void {
   const input = form.querySelector('input')!;
   const box = form.querySelector<HTMLElement>('.search-results')!;
   const status = box.querySelector('.search-status')!;
   const list = box.querySelector('ul')!;
+  const more = box.querySelector<HTMLButtonElement>('.search-more');
+  const all = box.querySelector<HTMLAnchorElement>('.search-all');
   const d = form.dataset;
+  const page = d.search === 'page';
+  const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name=${name}]`)?.value ?? '';
   let latest = 0;
+  let pending: Array<{ data(): Promise<PagefindResult> }> = [];
+  let query = '';
+  let offered: string[] = [];
+  let repeated = 0;
+
+  /** The search page's address for this query and these filters. */
+  function address(): string {
+    const params = new URLSearchParams({ q: input.value.trim() });
+    for (const name of ['protocol', 'class']) if (select(name)) params.set(name, select(name));
+    return `${d.pageUrl}?${params}`;
+  }
+
+  async function show(count: number): Promise<string[]> {
+    const batch = pending.splice(0, count);
+    if (more) more.hidden = pending.length === 0;
+    // A comparison the query named is offered first; Pagefind may find it too (a curated one).
+    const loaded = await Promise.all(batch.map((r) => r.data()));
+    const found = loaded.filter((r) => !offered.includes(r.url));
+    repeated += loaded.length - found.length;
+    // A registered name typed whole ("Request Terminated") puts its code first: Pagefind's
+    // scores count words, and another page can say "terminated" more often.
+    const typed = (x?: string) => x?.toLowerCase().replace(/\s+/g, ' ').trim();
+    const named = (r: PagefindResult) => typed(r.meta.name) === typed(query);
+    return [...found.filter(named), ...found.filter((r) => !named(r))].map((r) => resultItem(r, query));
+  }
 
   async function run(): Promise<void> {
-    const query = input.value.trim();
+    query = input.value.trim();
     const ticket = ++latest;
+    if (page) history.replaceState(null, '', query ? address() : d.pageUrl);
+    if (all) all.href = address();
     if (!query) {
       box.hidden = true;
       return;
@@ -90,28 +167,35 @@ export function attachSearch(form: HTMLFormElement): void {
     box.hidden = false;
     status.textContent = d.loading ?? '';
     try {
-      const [found, pairs] = await Promise.all([(await pagefind()).search(query), comparisons(form, query)]);
-      const results = await Promise.all((found?.results ?? []).slice(0, 8).map((r) => r.data()));
+      const protocol = select('protocol');
+      const label = protocolsOf(form).find((p) => p.protocol === protocol)?.label;
+      const filters = { ...(label && { protocol: label }), ...(select('class') && { class: select('class') }) };
+      const [found, pairs] = await Promise.all([
+        (await pagefind()).search(query, { filters }),
+        comparisons(form, query, protocol),
+      ]);
       if (ticket !== latest) return;
-      const total = (found?.results.length ?? 0) + pairs.length;
+      pending = found?.results ?? [];
+      offered = pairs.map((p) => p.url);
+      repeated = 0;
+      let total = pending.length + pairs.length;
+      const items = await show(page ? 20 : 8);
+      if (ticket !== latest) return;
+      total -= repeated;
       status.textContent = total === 0 ? d.none! : total === 1 ? d.one! : d.many!.replace('{n}', String(total));
-      list.innerHTML = [
-        ...pairs.map(
-          (p) => `<li><a href="${escape(p.url)}"><span class="result-title">${escape(p.title)}</span></a></li>`,
-        ),
-        ...results.map(
-          (r) =>
-            `<li><a href="${escape(r.url)}"><span class="result-title">${escape(r.meta.title ?? r.url)}</span>` +
-            (r.meta.gloss ? ` <span class="result-gloss">${escape(r.meta.gloss)}</span>` : '') +
-            `<span class="result-excerpt">${r.excerpt}</span></a></li>`,
-        ),
-      ].join('');
+      list.innerHTML =
+        pairs.map((p) => item(p.url, p.label, `<span class="result-title">${escape(p.title)}</span>`)).join('') +
+        items.join('');
       // Which query these results answer, for readers of the DOM (and tests) racing the debounce.
       list.dataset.query = query;
     } catch {
       status.textContent = d.unavailable ?? '';
     }
   }
+
+  more?.addEventListener('click', async () => {
+    list.insertAdjacentHTML('beforeend', (await show(20)).join(''));
+  });
 
   // Arrow keys move between the box and the results; Escape closes them.
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
@@ -120,7 +204,7 @@ export function attachSearch(form: HTMLFormElement): void {
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'ArrowDown' && all.length) all[Math.min(at + 1, all.length - 1)]!.focus();
     else if (event.key === 'ArrowUp' && at >= 0) (at === 0 ? input : all[at - 1]!).focus();
-    else if (event.key === 'Escape' && !box.hidden) {
+    else if (event.key === 'Escape' && !box.hidden && !page) {
       box.hidden = true;
       input.focus();
     } else return;
@@ -128,10 +212,12 @@ export function attachSearch(form: HTMLFormElement): void {
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', () => void pagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 120);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void run();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -139,29 +225,25 @@ export function attachSearch(form: HTMLFormElement): void {
   });
 
   // Enter on a bare registered number goes straight to that code's page (the first protocol
-  // that has it); anything else shows the results.
+  // that has it). Anything else: the header box opens the search page, which shows the results.
   async function submit(): Promise<void> {
     const code = /^\s*([1-9]\d{2})\s*$/.exec(input.value)?.[1];
     for (const { protocol } of code ? protocolsOf(form) : []) {
       const url = `/${d.lang}/${protocol}/${code}/`;
       if (await exists(url)) return location.assign(url);
     }
-    await run();
+    if (page) await run();
+    else if (input.value.trim()) location.assign(address());
   }
-}
 
-/** `/` (outside a text field) and Ctrl+K or ⌘K focus the search box, as on most documentation sites. */
-export function searchShortcuts(): void {
-  document.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement;
-    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-    const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
-    if (!slash && !k) return;
-    const input = document.querySelector<HTMLInputElement>('form[data-search] input');
-    if (!input) return;
-    event.preventDefault();
-    input.focus();
-    input.select();
-  });
+  // The search page starts from its address: `?q=busy&protocol=sip&class=4xx`.
+  if (page) {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const el of form.querySelectorAll('select')) el.value = params.get(el.name) ?? '';
+  }
+  // Words typed while this module loaded are searched now; otherwise Pagefind starts loading.
+  if (input.value) void run();
+  else void pagefind().catch(() => undefined);
+  form.dataset.ready = '';
 }

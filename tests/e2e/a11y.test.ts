@@ -24,7 +24,9 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core, %s scheme)',
     const urls = pagesOfEveryKind({ allCodes: false });
     for (const url of urls) {
       const page = await context.newPage();
-      const target = site.url + url;
+      // The search page is checked with its results shown.
+      const search = url.endsWith('/search/');
+      const target = site.url + url + (search ? '?q=busy' : '');
       // Hold back self-navigation: serve the document without its meta refresh, and do not run
       // the language-neutral page's redirect script. Everything else loads as usual.
       await page.route('**/*', async (route) => {
@@ -38,6 +40,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core, %s scheme)',
       });
       await page.goto(target);
       await page.waitForLoadState('load');
+      if (search) await page.waitForSelector('.search-results li');
       await page.evaluate(axeSource);
       const result = (await page.evaluate(
         (tags) =>

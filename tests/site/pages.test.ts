@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPairs } from '../../src/lib/pairs';
@@ -153,7 +153,15 @@ describe('every page', () => {
   });
 
   it('exists at the top-level URLs of the contract', () => {
-    for (const url of ['/', '/en/', '/ja/', '/404.html', ...PROTOCOLS.flatMap((p) => [`/en/${p}/`, `/ja/${p}/`])]) {
+    for (const url of [
+      '/',
+      '/en/',
+      '/ja/',
+      '/404.html',
+      '/en/search/',
+      '/ja/search/',
+      ...PROTOCOLS.flatMap((p) => [`/en/${p}/`, `/ja/${p}/`]),
+    ]) {
       expect(fileFor(url), url).not.toBeNull();
     }
     const root = page('/');
@@ -179,4 +187,23 @@ describe('every page', () => {
       expect(redirects.at(-LANGS.length + LANGS.indexOf(lang))).toBe(`/${lang}/* /${lang}/404.html 404`);
     },
   );
+});
+
+describe('scripts', () => {
+  // astro.config.mjs turns Vite's preload helper into a plain import(): right only while no
+  // lazily loaded chunk brings CSS or other chunks of its own, which the helper would have loaded.
+  it('lazily loaded chunks exist and stand alone: no CSS, no further chunk', () => {
+    const dir = join(dist, '_astro');
+    const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    const lazy = js.flatMap((f) =>
+      [...readFileSync(join(dir, f), 'utf8').matchAll(/import\(`\.\/([^`]+)`\)/g)].map((m) => m[1]!),
+    );
+    expect(lazy.length, 'the search code is loaded lazily').toBeGreaterThan(0);
+    for (const chunk of lazy) {
+      expect(js, chunk).toContain(chunk);
+      const code = readFileSync(join(dir, chunk), 'utf8');
+      expect(code, chunk).not.toMatch(/\.css\b/);
+      expect(code, chunk).not.toMatch(/\bimport\s*[{*\w]|import\(`\.\//);
+    }
+  });
 });

@@ -8,8 +8,8 @@ describe('isCanonicalPath', () => {
     }
   });
 
-  it('drops redirects, language-neutral links and the 404 page', () => {
-    for (const p of ['/en/sip/412-vs-200/', '/sip/486/', '/404.html', '/404/'])
+  it('drops redirects, language-neutral links, the 404 page and the search page', () => {
+    for (const p of ['/en/sip/412-vs-200/', '/sip/486/', '/404.html', '/404/', '/en/search/', '/ja/search/'])
       expect(isCanonicalPath(p), p).toBe(false);
   });
 });
