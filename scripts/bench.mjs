@@ -155,6 +155,43 @@ say(
   "Target: ≤ 150 KB. Everything the first query loads counts: Pagefind's script, its WebAssembly, the metadata, the index chunks and the result fragments.",
 );
 say();
+
+// The relevance suite (tests/relevance/queries.yaml), each query typed into a fresh page.
+const { loadQueries, judge, resultsFor } = await import('../tests/relevance/suite.ts');
+const judged = [];
+for (const x of loadQueries()) {
+  const page = await browser.newPage();
+  const results = await resultsFor(page, server.url, x);
+  await page.close();
+  judged.push({ x, results, ...judge(x, results) });
+}
+say('## Search relevance');
+say();
+const share = (list, key) => (list.reduce((a, j) => a + j[key], 0) / list.length).toFixed(2);
+table(
+  ['queries', 'count', 'precision at 1', 'recall at 3', 'passing'],
+  [
+    ['en', judged.filter((j) => j.x.lang === 'en')],
+    ['ja', judged.filter((j) => j.x.lang === 'ja')],
+    ['all', judged],
+  ].map(([name, list]) => [
+    name,
+    list.length,
+    share(list, 'p1'),
+    share(list, 'r3'),
+    `${list.filter((j) => j.pass).length}/${list.length}`,
+  ]),
+);
+const failing = judged.filter((j) => !j.pass);
+say(
+  failing.length
+    ? `Failing: ${failing.map((j) => `${j.x.lang} "${j.x.q}" (first three: ${j.results.slice(0, 3).join(' ')})`).join('; ')}.`
+    : 'Every query finds its pages where the suite asks.',
+);
+say(
+  'Precision at 1: the share of queries whose first result is one of their pages. Recall at 3: the share of their pages among the first three results, out of as many as fit there.',
+);
+say();
 await browser.close();
 
 const port = Number(new URL(server.url).port);
