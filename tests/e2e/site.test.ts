@@ -172,6 +172,7 @@ describe('under the Content-Security-Policy of _headers', () => {
       `/sip/${a}/`,
       '/nowhere/',
       '/ja/sip/999/',
+      `/ja/search/?q=${a}`,
     ];
     for (const url of urls) {
       const page = await site.browser.newPage();
@@ -181,6 +182,7 @@ describe('under the Content-Security-Policy of _headers', () => {
       await page.goto(site.url + url);
       await page.waitForLoadState('load');
       if (await page.locator('#search-q').isVisible()) await search(page, String(a));
+      else if (url.includes('/search/')) await page.waitForSelector('.search-results li');
       // The 404 page's own status line is the one error a browser logs there by design.
       expect(
         errors.filter((e) => !(/nowhere|999/.test(url) && /status of 404/.test(e))),
