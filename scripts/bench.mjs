@@ -91,7 +91,7 @@ for (let i = 0; i < RUNS; i++) {
       protocol: 'SIP',
       code: Number(code),
       name: r.name,
-      spec: `RFC ${r.rfc} §${r.section}`,
+      spec: `${r.rfc ? `RFC ${r.rfc}` : r.draft} §${r.section}`,
       classLabel: '4xx Client Error',
       site: 'status-codes.example',
     });

@@ -12,7 +12,12 @@ const codeRecord = z.strictObject({
   /** The reason phrase exactly as the IANA registry spells it. */
   name: z.string().min(1),
   /** Number of the RFC that defines the code. */
-  rfc: z.number().int().positive(),
+  rfc: z.number().int().positive().optional(),
+  /** Or, for a temporary registration, the Internet-Draft that defines it. */
+  draft: z
+    .string()
+    .regex(/^draft-[a-z0-9-]+$/, 'an Internet-Draft name such as draft-ietf-httpbis-resumable-upload-05')
+    .optional(),
   /** Section of that RFC that defines it, e.g. "21.4.24"; becomes the #section- link. */
   section: z.string().regex(/^\d+(\.\d+)*$/, 'a section number such as "21.4.24"'),
   /** Registry status: current, or why a reader should not send it. */
@@ -27,6 +32,8 @@ const codeRecord = z.strictObject({
   related: z.array(z.number().int()),
   /** Other names in circulation, so a search for an old name lands here. */
   aliases: z.array(z.string()),
+  /** HTTP only (required there): heuristically cacheable by default, RFC 9110 §15.1. */
+  cacheable: z.boolean().optional(),
 });
 
 /** One file per protocol: content/registry/{protocol}.yaml, keyed by code. */
@@ -56,6 +63,8 @@ const entries = defineCollection({
     }),
     /** Extra search words (synonyms, everyday words) indexed with the page. */
     keywords: z.array(z.string()).default([]),
+    /** HTTP entries whose number SIP registers too: one sentence on how the two differ. */
+    sameNumber: z.string().min(20).optional(),
   }),
 });
 

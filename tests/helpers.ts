@@ -81,6 +81,10 @@ export function textOf(el: HTMLElement, { code = true } = {}): string {
   clone.querySelectorAll('script, style, template').forEach((n) => n.remove());
   // Without code: each code span becomes a neutral mark, so prose checks see "URN ⟨code⟩", not "URN urn:…".
   if (!code) clone.querySelectorAll('code').forEach((n) => n.replaceWith('⟨code⟩'));
+  // Blocks are read apart, as a browser shows them: the minified HTML has no space between them.
+  clone
+    .querySelectorAll('p, li, dt, dd, th, td, h1, h2, h3, h4, h5, h6, div, section, nav, ul, ol, dl, table, tr')
+    .forEach((n) => n.insertAdjacentHTML('afterend', ' '));
   return clone.textContent.replace(/\s+/g, ' ').trim();
 }
 

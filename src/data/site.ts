@@ -31,7 +31,11 @@ async function load(): Promise<Record<Protocol, ProtocolData>> {
   );
   const problems = validateContent({
     registries,
-    entries: entries.map((e) => ({ file: filePath(e), hasGloss: Boolean(e.data.gloss) })),
+    entries: entries.map((e) => ({
+      file: filePath(e),
+      hasGloss: Boolean(e.data.gloss),
+      hasSameNumber: Boolean(e.data.sameNumber),
+    })),
     notes: notes.map((n) => ({ file: filePath(n) })),
   });
   if (problems.length) {

@@ -1,11 +1,17 @@
+import type { Protocol } from '../lib/protocols';
 import type { CodeClass, Sender, Status } from '../lib/registry';
 
 type ByClass = Record<CodeClass, string>;
+/** Per protocol and class: HTTP has no 6xx, and names its classes after RFC 9110 §15. */
+type ByProtocolClass = Record<Protocol, Partial<ByClass>>;
+
+const codesOf: Record<Protocol, string> = { sip: 'SIP response codes', http: 'HTTP status codes' };
 
 /** English UI strings and sentence templates. Every key must exist in ja.ts too (checked by its type). */
 export const en = {
   'site.name': 'Status Code Reference',
-  'site.tagline': 'SIP response codes explained: what they mean, when you see them and how to fix them.',
+  'site.tagline':
+    'SIP response codes and HTTP status codes explained: what they mean, when you see them and how to fix them.',
   'site.footer': 'Names follow the IANA registries. Every definition links to the RFC section that makes it.',
   'nav.skip': 'Skip to content',
   'nav.home': 'Home',
@@ -30,30 +36,42 @@ export const en = {
   'search.more': 'Show more results',
   'search.noscript': 'Search runs in your browser and needs JavaScript. Without it, find a code in the code index:',
 
-  'home.title': 'SIP response codes, explained',
+  'home.title': 'SIP and HTTP status codes, explained',
   'home.intro':
-    'Every registered SIP response code, with what it means, when you meet it, how to fix it and the RFC section that defines it.',
+    'Every registered SIP response code and HTTP status code, with what it means, when you meet it, how to fix it and the RFC section that defines it.',
   'home.count': (n: number) => `${n} registered codes`,
-  'index.title': (protocol: string) => `${protocol} response codes`,
-  'index.intro': (protocol: string, n: number) =>
-    `All ${n} ${protocol} response codes in the IANA registry, grouped by class. Each page says what the code means, when you see it and how to fix it.`,
+  'index.title': codesOf,
+  'index.intro': (protocol: Protocol, n: number) =>
+    `All ${n} ${codesOf[protocol]} in the IANA registry, grouped by class. Each page says what the code means, when you see it and how to fix it.`,
 
   'class.name': {
-    1: 'Provisional',
-    2: 'Success',
-    3: 'Redirection',
-    4: 'Client Error',
-    5: 'Server Error',
-    6: 'Global Failure',
-  } as ByClass,
+    sip: {
+      1: 'Provisional',
+      2: 'Success',
+      3: 'Redirection',
+      4: 'Client Error',
+      5: 'Server Error',
+      6: 'Global Failure',
+    },
+    http: { 1: 'Informational', 2: 'Successful', 3: 'Redirection', 4: 'Client Error', 5: 'Server Error' },
+  } as ByProtocolClass,
   'class.meaning': {
-    1: 'A 1xx response is provisional: the server is still working on the request and a final response will follow.',
-    2: 'A 2xx response is final and says the request succeeded.',
-    3: 'A 3xx response is final and points elsewhere: to the user’s new location or to alternative services.',
-    4: 'A 4xx response is a definite failure from this server: the same request should not be retried unchanged, though it may succeed elsewhere.',
-    5: 'A 5xx response says the server itself failed, not the request.',
-    6: 'A 6xx response is a global failure: the server knows the request will fail at every location of the user, so it should not be tried elsewhere.',
-  } as ByClass,
+    sip: {
+      1: 'A 1xx response is provisional: the server is still working on the request and a final response will follow.',
+      2: 'A 2xx response is final and says the request succeeded.',
+      3: 'A 3xx response is final and points elsewhere: to the user’s new location or to alternative services.',
+      4: 'A 4xx response is a definite failure from this server: the same request should not be retried unchanged, though it may succeed elsewhere.',
+      5: 'A 5xx response says the server itself failed, not the request.',
+      6: 'A 6xx response is a global failure: the server knows the request will fail at every location of the user, so it should not be tried elsewhere.',
+    },
+    http: {
+      1: 'A 1xx response is interim: it reports on the connection or the request before the final response arrives.',
+      2: 'A 2xx response says the request was received, understood and accepted.',
+      3: 'A 3xx response says the user agent has to take a further step, usually following a redirect, to fulfil the request.',
+      4: 'A 4xx response says the client seems to have erred: the request has to change before it can succeed.',
+      5: 'A 5xx response says the server erred or cannot perform the request, though the request may be valid.',
+    },
+  } as ByProtocolClass,
   'status.label': {
     current: 'Current',
     deprecated: 'Deprecated',
@@ -73,28 +91,43 @@ export const en = {
   'code.senders': 'Sent by',
   'code.aliases': 'Also known as',
   'code.neutralLink': 'Link for tickets',
+  'code.cacheable': 'Heuristically cacheable',
+  'code.cacheableYes': 'Yes: a cache may reuse it without explicit freshness',
+  'code.cacheableNo': 'No: only with explicit freshness (Cache-Control, Expires)',
   'section.description': 'Description',
   'section.when': 'When you see it',
   'section.fix': 'How to fix',
-  'section.fixUser': 'If you are the caller or support agent',
+  'section.fixUser': {
+    sip: 'If you are the caller or support agent',
+    http: 'If you are the user or support agent',
+  } as Record<Protocol, string>,
   'section.fixEngineer': 'If you run the system',
   'section.spec': 'Specification',
   'section.related': 'Related codes',
   'section.compare': 'Compare with',
+  'section.sameNumber': (protocol: string) => `The same number in ${protocol}`,
   'section.anchor': (heading: string) => `Link to the section “${heading}”`,
   'section.copied': 'Link to this section copied',
-  'spec.text': (rfc: number, section: string) => `RFC ${rfc}, section ${section}`,
+  'spec.text': (doc: string, section: string) => `${doc}, section ${section}`,
   'spec.sentence': (code: number, name: string) => `${code} ${name} is defined in:`,
   'compare.curated': 'Written comparison',
 
-  'sender.name': { uas: 'UAS', proxy: 'proxy', registrar: 'registrar', redirect: 'redirect server' } as Record<
-    Sender,
-    string
-  >,
-  'sender.label': { uas: 'a UAS', proxy: 'a proxy', registrar: 'a registrar', redirect: 'a redirect server' } as Record<
-    Sender,
-    string
-  >,
+  'sender.name': {
+    uas: 'UAS',
+    proxy: 'proxy',
+    registrar: 'registrar',
+    redirect: 'redirect server',
+    origin: 'origin server',
+    gateway: 'gateway (reverse proxy, load balancer, CDN)',
+  } as Record<Sender, string>,
+  'sender.label': {
+    uas: 'a UAS',
+    proxy: 'a proxy',
+    registrar: 'a registrar',
+    redirect: 'a redirect server',
+    origin: 'the origin server',
+    gateway: 'a gateway (reverse proxy, load balancer or CDN)',
+  } as Record<Sender, string>,
 
   'compare.title': (protocol: string, a: string, b: string) => `${protocol} ${a} vs ${b}`,
   'compare.note': 'In short',
@@ -108,21 +141,39 @@ export const en = {
   'compare.diffClass': (a: number, ca: string, b: number, cb: string) => `${a} is ${ca}, while ${b} is ${cb}.`,
   'compare.sameClass': (a: number, b: number, cls: string) => `${a} and ${b} are both ${cls}.`,
   'compare.classPhrase': {
-    1: 'a provisional response (1xx)',
-    2: 'a success response (2xx)',
-    3: 'a redirection response (3xx)',
-    4: 'a client error response (4xx)',
-    5: 'a server error response (5xx)',
-    6: 'a global failure response (6xx)',
-  } as ByClass,
+    sip: {
+      1: 'a provisional response (1xx)',
+      2: 'a success response (2xx)',
+      3: 'a redirection response (3xx)',
+      4: 'a client error response (4xx)',
+      5: 'a server error response (5xx)',
+      6: 'a global failure response (6xx)',
+    },
+    http: {
+      1: 'an informational response (1xx)',
+      2: 'a successful response (2xx)',
+      3: 'a redirection response (3xx)',
+      4: 'a client error response (4xx)',
+      5: 'a server error response (5xx)',
+    },
+  } as ByProtocolClass,
   'compare.classPlural': {
-    1: 'provisional responses (1xx)',
-    2: 'success responses (2xx)',
-    3: 'redirection responses (3xx)',
-    4: 'client error responses (4xx)',
-    5: 'server error responses (5xx)',
-    6: 'global failure responses (6xx)',
-  } as ByClass,
+    sip: {
+      1: 'provisional responses (1xx)',
+      2: 'success responses (2xx)',
+      3: 'redirection responses (3xx)',
+      4: 'client error responses (4xx)',
+      5: 'server error responses (5xx)',
+      6: 'global failure responses (6xx)',
+    },
+    http: {
+      1: 'informational responses (1xx)',
+      2: 'successful responses (2xx)',
+      3: 'redirection responses (3xx)',
+      4: 'client error responses (4xx)',
+      5: 'server error responses (5xx)',
+    },
+  } as ByProtocolClass,
   'compare.senders': (a: number, sa: string, b: number, sb: string) => `${a} is sent by ${sa}; ${b} is sent by ${sb}.`,
   'compare.sameSenders': (s: string) => `Both can be sent by ${s}.`,
   'compare.methods': (a: number, ma: string, b: number, mb: string) => `${a} answers ${ma}, while ${b} answers ${mb}.`,
@@ -133,10 +184,12 @@ export const en = {
     n === 1
       ? `The header field to look at with ${code} is ${list}.`
       : `The header fields to look at with ${code} are ${list}.`,
-  'compare.sameRfc': (rfc: number, a: number, sa: string, b: number, sb: string) =>
-    `Both are defined in RFC ${rfc}: ${a} in section ${sa}, ${b} in section ${sb}.`,
-  'compare.diffRfc': (a: number, ra: number, sa: string, b: number, rb: number, sb: string) =>
-    `${a} is defined in RFC ${ra} (section ${sa}), ${b} in RFC ${rb} (section ${sb}).`,
+  'compare.sameRfc': (doc: string, a: number, sa: string, b: number, sb: string) =>
+    `Both are defined in ${doc}: ${a} in section ${sa}, ${b} in section ${sb}.`,
+  'compare.diffRfc': (a: number, ra: string, sa: string, b: number, rb: string, sb: string) =>
+    `${a} is defined in ${ra} (section ${sa}), ${b} in ${rb} (section ${sb}).`,
+  'compare.cacheable': (code: number) =>
+    `${code} is heuristically cacheable: a cache may reuse it without explicit freshness (RFC 9110 §15.1).`,
   'compare.status': {
     current: '',
     deprecated: '{code} is deprecated: new implementations should not send it.',

@@ -1,18 +1,31 @@
 import type { Dict } from './en';
 
+import type { Protocol } from '../lib/protocols';
+
 const classPhrase = {
-  1: '暫定応答（1xx）',
-  2: '成功応答（2xx）',
-  3: 'リダイレクト応答（3xx）',
-  4: 'クライアントエラー応答（4xx）',
-  5: 'サーバーエラー応答（5xx）',
-  6: 'グローバルエラー応答（6xx）',
+  sip: {
+    1: '暫定応答（1xx）',
+    2: '成功応答（2xx）',
+    3: 'リダイレクト応答（3xx）',
+    4: 'クライアントエラー応答（4xx）',
+    5: 'サーバーエラー応答（5xx）',
+    6: 'グローバルエラー応答（6xx）',
+  },
+  http: {
+    1: '情報レスポンス（1xx）',
+    2: '成功レスポンス（2xx）',
+    3: 'リダイレクトレスポンス（3xx）',
+    4: 'クライアントエラーレスポンス（4xx）',
+    5: 'サーバーエラーレスポンス（5xx）',
+  },
 };
+
+const codesOf: Record<Protocol, string> = { sip: 'SIP応答コード', http: 'HTTPステータスコード' };
 
 /** 日本語のUI文字列と文テンプレート。en.ts と同じキーがそろっていないと型エラーになります。 */
 export const ja: Dict = {
   'site.name': 'ステータスコード・リファレンス',
-  'site.tagline': 'SIPの応答コードを、意味・発生する場面・対処方法まで日本語で解説します。',
+  'site.tagline': 'SIPの応答コードとHTTPのステータスコードを、意味・発生する場面・対処方法まで日本語で解説します。',
   'site.footer': '名称はIANAレジストリに従っています。各定義から、それを定めたRFCの節へリンクしています。',
   'nav.skip': '本文へ移動',
   'nav.home': 'ホーム',
@@ -39,29 +52,41 @@ export const ja: Dict = {
   'search.noscript':
     '検索はブラウザー上で動くため、JavaScriptが必要です。JavaScriptを使わない場合は、コード一覧からお探しください。',
 
-  'home.title': 'SIP応答コードの解説',
+  'home.title': 'SIP応答コードとHTTPステータスコードの解説',
   'home.intro':
-    '登録されているすべてのSIP応答コードについて、意味、発生する場面、対処方法、定義しているRFCの節をまとめています。',
+    '登録されているすべてのSIP応答コードとHTTPステータスコードについて、意味、発生する場面、対処方法、定義しているRFCの節をまとめています。',
   'home.count': (n: number) => `登録コード${n}件`,
-  'index.title': (protocol: string) => `${protocol}応答コード一覧`,
-  'index.intro': (protocol: string, n: number) =>
-    `IANAレジストリに登録されている${protocol}応答コード${n}件を、クラス別に並べています。各ページで、コードの意味、発生する場面、対処方法を説明します。`,
+  'index.title': { sip: 'SIP応答コード一覧', http: 'HTTPステータスコード一覧' },
+  'index.intro': (protocol: Protocol, n: number) =>
+    `IANAレジストリに登録されている${codesOf[protocol]}${n}件を、クラス別に並べています。各ページで、コードの意味、発生する場面、対処方法を説明します。`,
 
   'class.name': {
-    1: '暫定応答',
-    2: '成功',
-    3: 'リダイレクト',
-    4: 'クライアントエラー',
-    5: 'サーバーエラー',
-    6: 'グローバルエラー',
+    sip: {
+      1: '暫定応答',
+      2: '成功',
+      3: 'リダイレクト',
+      4: 'クライアントエラー',
+      5: 'サーバーエラー',
+      6: 'グローバルエラー',
+    },
+    http: { 1: '情報', 2: '成功', 3: 'リダイレクト', 4: 'クライアントエラー', 5: 'サーバーエラー' },
   },
   'class.meaning': {
-    1: '1xx応答は暫定応答です。サーバーはまだリクエストを処理中で、このあと最終応答が届きます。',
-    2: '2xx応答は最終応答で、リクエストが成功したことを示します。',
-    3: '3xx応答は最終応答で、ユーザーの新しい所在や代替サービスなど、別の宛先を示します。',
-    4: '4xx応答は、このサーバーでの確定した失敗です。同じリクエストをそのまま再送しても成功しませんが、別のサーバーなら成功する可能性があります。',
-    5: '5xx応答は、リクエストではなくサーバー自体に問題があったことを示します。',
-    6: '6xx応答はグローバルエラーです。ユーザーのどの所在に送っても失敗することをサーバーが知っているため、ほかの宛先を試すべきではありません。',
+    sip: {
+      1: '1xx応答は暫定応答です。サーバーはまだリクエストを処理中で、このあと最終応答が届きます。',
+      2: '2xx応答は最終応答で、リクエストが成功したことを示します。',
+      3: '3xx応答は最終応答で、ユーザーの新しい所在や代替サービスなど、別の宛先を示します。',
+      4: '4xx応答は、このサーバーでの確定した失敗です。同じリクエストをそのまま再送しても成功しませんが、別のサーバーなら成功する可能性があります。',
+      5: '5xx応答は、リクエストではなくサーバー自体に問題があったことを示します。',
+      6: '6xx応答はグローバルエラーです。ユーザーのどの所在に送っても失敗することをサーバーが知っているため、ほかの宛先を試すべきではありません。',
+    },
+    http: {
+      1: '1xxレスポンスは中間的なレスポンスで、最終的なレスポンスの前に、コネクションやリクエストの状況を伝えます。',
+      2: '2xxレスポンスは、リクエストが受信され、理解され、受け入れられたことを示します。',
+      3: '3xxレスポンスは、リクエストを完了するために、ユーザーエージェントがリダイレクトをたどるなどの追加の操作をする必要があることを示します。',
+      4: '4xxレスポンスは、クライアント側に誤りがあるとみられることを示します。リクエストを変えないかぎり成功しません。',
+      5: '5xxレスポンスは、リクエスト自体は正しい可能性があるものの、サーバーが誤ったか、要求を実行できないことを示します。',
+    },
   },
   'status.label': {
     current: '現行',
@@ -82,22 +107,40 @@ export const ja: Dict = {
   'code.senders': '送信元',
   'code.aliases': '別名',
   'code.neutralLink': 'チケット用リンク',
+  'code.cacheable': 'ヒューリスティックなキャッシュ',
+  'code.cacheableYes': '可能：明示的な鮮度情報がなくても、キャッシュが再利用できます',
+  'code.cacheableNo': '不可：明示的な鮮度情報（Cache-Control、Expires）がある場合だけキャッシュされます',
   'section.description': '説明',
   'section.when': 'このコードが返される場面',
   'section.fix': '対処方法',
-  'section.fixUser': '発信者・サポート担当者の方',
+  'section.fixUser': { sip: '発信者・サポート担当者の方', http: '利用者・サポート担当者の方' },
   'section.fixEngineer': 'システムを運用・開発している方',
   'section.spec': '仕様',
   'section.related': '関連するコード',
   'section.compare': '比較',
+  'section.sameNumber': (protocol: string) => `${protocol}の同じ番号`,
   'section.anchor': (heading: string) => `「${heading}」へのリンク`,
   'section.copied': 'この節へのリンクをコピーしました',
-  'spec.text': (rfc: number, section: string) => `RFC ${rfc}の${section}節`,
+  'spec.text': (doc: string, section: string) => `${doc}の${section}節`,
   'spec.sentence': (code: number, name: string) => `${code} ${name}の定義：`,
   'compare.curated': '解説付きの比較',
 
-  'sender.name': { uas: 'UAS', proxy: 'プロキシ', registrar: 'レジストラ', redirect: 'リダイレクトサーバー' },
-  'sender.label': { uas: 'UAS', proxy: 'プロキシ', registrar: 'レジストラ', redirect: 'リダイレクトサーバー' },
+  'sender.name': {
+    uas: 'UAS',
+    proxy: 'プロキシ',
+    registrar: 'レジストラ',
+    redirect: 'リダイレクトサーバー',
+    origin: 'オリジンサーバー',
+    gateway: 'ゲートウェイ（リバースプロキシ、ロードバランサー、CDN）',
+  },
+  'sender.label': {
+    uas: 'UAS',
+    proxy: 'プロキシ',
+    registrar: 'レジストラ',
+    redirect: 'リダイレクトサーバー',
+    origin: 'オリジンサーバー',
+    gateway: 'ゲートウェイ（リバースプロキシ、ロードバランサー、CDN）',
+  },
 
   'compare.title': (protocol: string, a: string, b: string) => `${protocol} ${a}と${b}の違い`,
   'compare.note': '要点',
@@ -121,10 +164,12 @@ export const ja: Dict = {
   'compare.anyRequest': 'あらゆるリクエスト',
   'compare.methodList': (methods: string) => `${methods}リクエスト`,
   'compare.headers': (code: number, list: string) => `${code}で確認すべきヘッダーフィールドは${list}です。`,
-  'compare.sameRfc': (rfc: number, a: number, sa: string, b: number, sb: string) =>
-    `どちらもRFC ${rfc}で定義されています（${a}は${sa}節、${b}は${sb}節）。`,
-  'compare.diffRfc': (a: number, ra: number, sa: string, b: number, rb: number, sb: string) =>
-    `${a}はRFC ${ra}の${sa}節、${b}はRFC ${rb}の${sb}節で定義されています。`,
+  'compare.sameRfc': (doc: string, a: number, sa: string, b: number, sb: string) =>
+    `どちらも${doc}で定義されています（${a}は${sa}節、${b}は${sb}節）。`,
+  'compare.diffRfc': (a: number, ra: string, sa: string, b: number, rb: string, sb: string) =>
+    `${a}は${ra}の${sa}節、${b}は${rb}の${sb}節で定義されています。`,
+  'compare.cacheable': (code: number) =>
+    `${code}はヒューリスティックにキャッシュ可能で、明示的な鮮度情報がなくてもキャッシュが再利用できます（RFC 9110の15.1節）。`,
   'compare.status': {
     current: '',
     deprecated: '{code}は非推奨です。新しい実装では送信しないでください。',

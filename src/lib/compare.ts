@@ -1,6 +1,6 @@
 import type { Dict } from '../i18n/en';
 import type { Lang } from './protocols';
-import { codeClass, type CodeFacts } from './registry';
+import { codeClass, specName, type CodeFacts } from './registry';
 
 const formatters = new Map<string, Intl.ListFormat>();
 
@@ -28,11 +28,14 @@ export function keyDifferences(lang: Lang, t: Dict, a: CodeFacts, b: CodeFacts):
   const out: string[] = [];
   const ca = codeClass(a.code);
   const cb = codeClass(b.code);
+  const p = a.protocol;
 
-  if (ca === cb) out.push(t['compare.sameClass'](a.code, b.code, t['compare.classPlural'][ca]));
+  if (ca === cb) out.push(t['compare.sameClass'](a.code, b.code, t['compare.classPlural'][p][ca]!));
   else {
-    out.push(t['compare.diffClass'](a.code, t['compare.classPhrase'][ca], b.code, t['compare.classPhrase'][cb]));
-    out.push(t['class.meaning'][ca], t['class.meaning'][cb]);
+    out.push(
+      t['compare.diffClass'](a.code, t['compare.classPhrase'][p][ca]!, b.code, t['compare.classPhrase'][p][cb]!),
+    );
+    out.push(t['class.meaning'][p][ca]!, t['class.meaning'][p][cb]!);
   }
 
   const senders = (f: CodeFacts) =>
@@ -53,8 +56,13 @@ export function keyDifferences(lang: Lang, t: Dict, a: CodeFacts, b: CodeFacts):
     if (f.headers.length) out.push(t['compare.headers'](f.code, listOf(lang, f.headers), f.headers.length));
   }
 
-  if (a.rfc === b.rfc) out.push(t['compare.sameRfc'](a.rfc, a.code, a.section, b.code, b.section));
-  else out.push(t['compare.diffRfc'](a.code, a.rfc, a.section, b.code, b.rfc, b.section));
+  const [da, db] = [specName(a), specName(b)];
+  if (da === db) out.push(t['compare.sameRfc'](da, a.code, a.section, b.code, b.section));
+  else out.push(t['compare.diffRfc'](a.code, da, a.section, b.code, db, b.section));
+
+  // HTTP: heuristic caching (RFC 9110 §15.1) differs between the two.
+  if (a.cacheable !== undefined && a.cacheable !== b.cacheable)
+    out.push(t['compare.cacheable'](a.cacheable ? a.code : b.code));
 
   for (const f of [a, b]) {
     const template = t['compare.status'][f.status];

@@ -1,9 +1,9 @@
 /** The protocols the site covers, in menu order. Adding one means adding its registry file and entries. */
-export const PROTOCOLS = ['sip'] as const;
+export const PROTOCOLS = ['sip', 'http'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
 /** Display label of a protocol; the same in every language. */
-export const PROTOCOL_LABEL: Record<Protocol, string> = { sip: 'SIP' };
+export const PROTOCOL_LABEL: Record<Protocol, string> = { sip: 'SIP', http: 'HTTP' };
 
 export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -3,13 +3,21 @@ import type { Protocol } from './protocols';
 export const STATUSES = ['current', 'deprecated', 'obsoleted', 'unused', 'temporary'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const SENDERS = ['uas', 'proxy', 'registrar', 'redirect'] as const;
+export const SENDERS = ['uas', 'proxy', 'registrar', 'redirect', 'origin', 'gateway'] as const;
 export type Sender = (typeof SENDERS)[number];
+
+/** The senders each protocol knows: SIP's elements (RFC 3261 §6), HTTP's (RFC 9110 §3). */
+export const SENDERS_OF: Record<Protocol, readonly Sender[]> = {
+  sip: ['uas', 'proxy', 'registrar', 'redirect'],
+  http: ['origin', 'proxy', 'gateway'],
+};
 
 /** Language-neutral facts about one code, as stored in content/registry/{protocol}.yaml. */
 export interface CodeRecord {
   name: string;
-  rfc: number;
+  /** The defining RFC; or, for a temporary registration, the Internet-Draft (`draft`). */
+  rfc?: number;
+  draft?: string;
   section: string;
   status: Status;
   senders: Sender[];
@@ -17,6 +25,8 @@ export interface CodeRecord {
   headers: string[];
   related: number[];
   aliases: string[];
+  /** HTTP: heuristically cacheable by default (RFC 9110 §15.1). */
+  cacheable?: boolean;
 }
 
 /** A registry record joined with its code and protocol. */
@@ -43,6 +53,24 @@ export function codeClass(code: number): CodeClass {
  */
 export function rfcSectionUrl(rfc: number, section: string): string {
   return `https://www.rfc-editor.org/rfc/rfc${rfc}.html#section-${section}`;
+}
+
+/**
+ * The document that defines a code, as cited: "RFC 9110", or the draft's name.
+ * @example specName({ rfc: 9110 }) // 'RFC 9110'
+ */
+export function specName(r: Pick<CodeRecord, 'rfc' | 'draft'>): string {
+  return r.rfc ? `RFC ${r.rfc}` : r.draft!;
+}
+
+/**
+ * Link to the defining section: the RFC Editor's page, or the IETF Datatracker's for a draft.
+ * @example specUrl({ draft: 'draft-x-01', section: '5' }) // 'https://datatracker.ietf.org/doc/html/draft-x-01#section-5'
+ */
+export function specUrl(r: Pick<CodeRecord, 'rfc' | 'draft' | 'section'>): string {
+  return r.rfc
+    ? rfcSectionUrl(r.rfc, r.section)
+    : `https://datatracker.ietf.org/doc/html/${r.draft}#section-${r.section}`;
 }
 
 /** Facts for every code of a protocol, sorted by code. */

@@ -1,12 +1,21 @@
-import { LANGS, PROTOCOLS } from './protocols';
+import { LANGS, PROTOCOLS, PROTOCOL_LABEL, type Protocol } from './protocols';
 import { parsePairSlug } from './pairs';
+import { SENDERS_OF, type CodeRecord } from './registry';
 
 /** One prose entry file as the loader found it. */
 export interface EntryRef {
   /** Path relative to the project root, e.g. `content/en/sip/486.md`. */
   file: string;
   hasGloss: boolean;
+  /** Whether it carries `sameNumber`, the sentence on the other protocol's code of that number. */
+  hasSameNumber?: boolean;
 }
+
+/**
+ * Codes that SIP and HTTP both register link to each other; the HTTP entry holds the sentence
+ * on how they differ, and both pages show it.
+ */
+export const SAME_NUMBER = { writer: 'http', other: 'sip' } as const;
 
 /** One curated comparison file, e.g. `content/ja/sip/compare/200-vs-412.md`. */
 export interface NoteRef {
@@ -15,7 +24,7 @@ export interface NoteRef {
 
 export interface ContentInput {
   /** Registry codes and their related codes, per protocol, as loaded from content/registry/{protocol}.yaml. */
-  registries: Record<string, Record<string, { related: number[] }>>;
+  registries: Record<string, Record<string, Pick<CodeRecord, 'related'> & Partial<CodeRecord>>>;
   entries: EntryRef[];
   notes: NoteRef[];
 }
@@ -37,7 +46,7 @@ export function validateContent({ registries, entries, notes }: ContentInput): s
   const problems: string[] = [];
   const seen = new Map<string, string>();
 
-  for (const { file, hasGloss } of entries) {
+  for (const { file, hasGloss, hasSameNumber = false } of entries) {
     const m = ENTRY_PATH.exec(file);
     if (!m) {
       problems.push(`${file}: not a content path; entries live at content/{lang}/{protocol}/{code}.md`);
@@ -65,6 +74,15 @@ export function validateContent({ registries, entries, notes }: ContentInput): s
     if (first) problems.push(`${file}: code ${code} already has an entry in ${first}`);
     else seen.set(key, file);
     if (lang === 'ja' && !hasGloss) problems.push(`${file}: field "gloss" is required in Japanese entries`);
+    const shared = protocol === SAME_NUMBER.writer && Boolean(registries[SAME_NUMBER.other]?.[code]);
+    if (shared && !hasSameNumber)
+      problems.push(
+        `${file}: field "sameNumber" is required: ${PROTOCOL_LABEL[SAME_NUMBER.other]} registers ${code} too; say in one sentence how the two differ`,
+      );
+    if (!shared && hasSameNumber)
+      problems.push(
+        `${file}: field "sameNumber" belongs only in ${PROTOCOL_LABEL[SAME_NUMBER.writer]} entries whose number ${PROTOCOL_LABEL[SAME_NUMBER.other]} registers too`,
+      );
   }
 
   for (const protocol of PROTOCOLS) {
@@ -73,7 +91,22 @@ export function validateContent({ registries, entries, notes }: ContentInput): s
       problems.push(`${registryFile(protocol)}: missing registry for protocol "${protocol}"`);
       continue;
     }
-    for (const [code, { related }] of Object.entries(registry)) {
+    for (const [code, record] of Object.entries(registry)) {
+      const { related } = record;
+      const at = `${registryFile(protocol)}: "${code}"`;
+      if ((record.rfc === undefined) === (record.draft === undefined))
+        problems.push(`${at}: give either "rfc" or, for a temporary registration, "draft" (exactly one)`);
+      for (const s of record.senders ?? []) {
+        const known = SENDERS_OF[protocol as Protocol];
+        if (!known.includes(s))
+          problems.push(
+            `${at}.senders: "${s}" is not a sender in ${PROTOCOL_LABEL[protocol as Protocol]} (one of ${known.join(', ')})`,
+          );
+      }
+      if (protocol === 'http' && record.cacheable === undefined)
+        problems.push(`${at}: field "cacheable" is required for HTTP codes (RFC 9110 §15.1)`);
+      if (protocol !== 'http' && record.cacheable !== undefined)
+        problems.push(`${at}: field "cacheable" applies to HTTP codes only`);
       for (const lang of LANGS) {
         if (!seen.has(`${lang}/${protocol}/${code}`)) {
           problems.push(

@@ -149,10 +149,20 @@ export function attachSearch(form: HTMLFormElement): void {
     const found = loaded.filter((r) => !offered.includes(r.url));
     repeated += loaded.length - found.length;
     // A registered name typed whole ("Request Terminated") puts its code first: Pagefind's
-    // scores count words, and another page can say "terminated" more often.
+    // scores count words, and another page can say "terminated" more often. Next come codes with
+    // the query among their keywords: Pagefind splits a hiragana reading such as ふざい into
+    // fragments that other pages share.
     const typed = (x?: string) => x?.toLowerCase().replace(/\s+/g, ' ').trim();
-    const named = (r: PagefindResult) => typed(r.meta.name) === typed(query);
-    return [...found.filter(named), ...found.filter((r) => !named(r))].map((r) => resultItem(r, query));
+    const rank = (r: PagefindResult) =>
+      typed(r.meta.name) === typed(query)
+        ? 0
+        : (r.meta.keywords ?? '').split(', ').some((k) => typed(k) === typed(query))
+          ? 1
+          : 2;
+    return found
+      .map((r, i) => ({ r, key: rank(r) * 1000 + i }))
+      .sort((a, b) => a.key - b.key)
+      .map(({ r }) => resultItem(r, query));
   }
 
   async function run(): Promise<void> {
@@ -224,14 +234,13 @@ export function attachSearch(form: HTMLFormElement): void {
     void submit();
   });
 
-  // Enter on a bare registered number goes straight to that code's page (the first protocol
-  // that has it). Anything else: the header box opens the search page, which shows the results.
+  // Enter on a bare number that one protocol registers goes straight to that code's page. Anything
+  // else, a number both protocols register included: the header box opens the search page.
   async function submit(): Promise<void> {
     const code = /^\s*([1-9]\d{2})\s*$/.exec(input.value)?.[1];
-    for (const { protocol } of code ? protocolsOf(form) : []) {
-      const url = `/${d.lang}/${protocol}/${code}/`;
-      if (await exists(url)) return location.assign(url);
-    }
+    const pages = code ? protocolsOf(form).map(({ protocol }) => `/${d.lang}/${protocol}/${code}/`) : [];
+    const found = (await Promise.all(pages.map(exists))).flatMap((ok, i) => (ok ? [pages[i]!] : []));
+    if (found.length === 1) return location.assign(found[0]!);
     if (page) await run();
     else if (input.value.trim()) location.assign(address());
   }

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n';
-import { registry, registryCodes } from '../helpers';
+import { PROTOCOLS, registry, registryCodes } from '../helpers';
 import { servedSite } from './browser';
 
 const site = servedSite();
@@ -117,7 +117,7 @@ describe.runIf(has(486, 600))('search page', () => {
   });
 
   it.each(['en', 'ja'] as const)(
-    'without JavaScript the page says why it shows nothing, and its form leads to the code index (%s)',
+    'without JavaScript the page says why it shows nothing, and its form leads to the home page and its code indexes (%s)',
     async (lang) => {
       const context = await site.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
@@ -125,10 +125,35 @@ describe.runIf(has(486, 600))('search page', () => {
       expect(await page.locator('main').innerText()).toContain(dictionaries[lang]['search.noscript']);
       await page.fill('#search-page-q', '486');
       await page.click('.search-page button[type=submit]');
-      await page.waitForURL(new RegExp(`/${lang}/sip/\\?q=486`));
+      await page.waitForURL(new RegExp(`/${lang}/\\?q=486`));
+      for (const protocol of PROTOCOLS)
+        expect(await page.locator(`main a[href="/${lang}/${protocol}/"]`).count()).toBe(1);
       await context.close();
     },
   );
+});
+
+describe('Enter on a bare number', () => {
+  it('opens the code page when one protocol registers it, the search page when both do', async () => {
+    const page = await site.browser.newPage();
+    const only = registryCodes('sip').find((c) => !registryCodes('http').includes(c))!;
+    const both = registryCodes('sip').find((c) => registryCodes('http').includes(c))!;
+    await page.goto(`${site.url}/en/`);
+    await page.locator('#search-q').fill(String(only));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/en/sip/${only}/`);
+    await page.locator('#search-q').fill(String(both));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/en/search/?q=${both}`);
+    await page.waitForSelector('.search-results li');
+    expect(
+      (await results(page))
+        .slice(0, 2)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual([`/en/http/${both}/`, `/en/sip/${both}/`]);
+    await page.close();
+  });
 });
 
 describe('search code', () => {

@@ -30,11 +30,12 @@ describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
       const ids = p.dom.querySelectorAll('h2[id]').map((h) => h.id);
       expect(ids, p.url).toEqual(expect.arrayContaining(['description', 'when', 'fix', 'spec']));
       const spec = p.dom.querySelector('#spec')!.parentNode!;
-      const rfc = reg[code]!;
-      expect(
-        spec.querySelector(`a[href="https://www.rfc-editor.org/rfc/rfc${rfc.rfc}.html#section-${rfc.section}"]`),
-        p.url,
-      ).not.toBeNull();
+      // The defining RFC section, or for a temporary registration the draft's section, linked.
+      const r = reg[code]!;
+      const href = r.rfc
+        ? `https://www.rfc-editor.org/rfc/rfc${r.rfc}.html#section-${r.section}`
+        : `https://datatracker.ietf.org/doc/html/${r.draft}#section-${r.section}`;
+      expect(spec.querySelector(`a[href="${href}"]`), p.url).not.toBeNull();
     }
   });
 

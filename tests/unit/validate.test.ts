@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { validateContent, type ContentInput } from '../../src/lib/validate';
 
 const good = (): ContentInput => ({
-  registries: { sip: { '200': { related: [412] }, '412': { related: [] } } },
+  registries: {
+    sip: {
+      '200': { related: [412], rfc: 3261, senders: ['uas'] },
+      '412': { related: [], rfc: 3903, senders: ['uas'] },
+    },
+    http: {
+      '200': { related: [], rfc: 9110, senders: ['origin'], cacheable: true },
+      '104': { related: [], draft: 'draft-ietf-httpbis-resumable-upload-05', senders: ['origin'], cacheable: false },
+    },
+  },
   entries: [
     { file: 'content/en/sip/200.md', hasGloss: false },
     { file: 'content/ja/sip/200.md', hasGloss: true },
     { file: 'content/en/sip/412.md', hasGloss: false },
     { file: 'content/ja/sip/412.md', hasGloss: true },
+    { file: 'content/en/http/200.md', hasGloss: false, hasSameNumber: true },
+    { file: 'content/ja/http/200.md', hasGloss: true, hasSameNumber: true },
+    { file: 'content/en/http/104.md', hasGloss: false },
+    { file: 'content/ja/http/104.md', hasGloss: true },
   ],
   notes: [{ file: 'content/en/sip/compare/200-vs-412.md' }, { file: 'content/ja/sip/compare/200-vs-412.md' }],
 });
@@ -47,10 +60,33 @@ describe('validateContent', () => {
 
   it('rejects related codes outside the registry and self-references', () => {
     const input = good();
-    input.registries.sip!['412'] = { related: [999, 412] };
+    input.registries.sip!['412'] = { related: [999, 412], rfc: 3903, senders: ['uas'] };
     expect(validateContent(input)).toEqual([
       'content/registry/sip.yaml: "412".related: 999 is not in the registry',
       'content/registry/sip.yaml: "412".related: a code cannot be related to itself',
+    ]);
+  });
+
+  it('asks HTTP entries for the sentence on a number SIP shares, and only for those', () => {
+    const input = good();
+    input.entries[4] = { file: 'content/en/http/200.md', hasGloss: false };
+    input.entries[6] = { file: 'content/en/http/104.md', hasGloss: false, hasSameNumber: true };
+    expect(validateContent(input)).toEqual([
+      'content/en/http/200.md: field "sameNumber" is required: SIP registers 200 too; say in one sentence how the two differ',
+      'content/en/http/104.md: field "sameNumber" belongs only in HTTP entries whose number SIP registers too',
+    ]);
+  });
+
+  it('checks each record: one defining document, senders of its protocol, caching for HTTP', () => {
+    const input = good();
+    input.registries.http!['200'] = { related: [], senders: ['uas'] };
+    input.registries.sip!['412'] = { related: [], rfc: 3903, draft: 'draft-x', senders: ['uas'], cacheable: false };
+    expect(validateContent(input)).toEqual([
+      'content/registry/sip.yaml: "412": give either "rfc" or, for a temporary registration, "draft" (exactly one)',
+      'content/registry/sip.yaml: "412": field "cacheable" applies to HTTP codes only',
+      'content/registry/http.yaml: "200": give either "rfc" or, for a temporary registration, "draft" (exactly one)',
+      'content/registry/http.yaml: "200".senders: "uas" is not a sender in HTTP (one of origin, proxy, gateway)',
+      'content/registry/http.yaml: "200": field "cacheable" is required for HTTP codes (RFC 9110 §15.1)',
     ]);
   });
 

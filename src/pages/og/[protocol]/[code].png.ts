@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../data/site';
 import { en } from '../../../i18n/en';
 import { cardPng } from '../../../lib/card';
-import { codeClass } from '../../../lib/registry';
+import { codeClass, specName } from '../../../lib/registry';
 import { PROTOCOL_LABEL, PROTOCOLS } from '../../../lib/protocols';
 
 export const getStaticPaths = (async () => {
@@ -20,8 +20,8 @@ export const GET: APIRoute = async ({ props, site }) => {
     protocol: PROTOCOL_LABEL[protocol],
     code: facts.code,
     name: facts.name,
-    spec: `RFC ${facts.rfc} §${facts.section}`,
-    classLabel: `${cls}xx ${en['class.name'][cls]}`,
+    spec: `${specName(facts)} §${facts.section}`,
+    classLabel: `${cls}xx ${en['class.name'][protocol][cls]}`,
     site: site!.host,
   });
   // A copy backed by a plain ArrayBuffer, which is what BodyInit accepts.
