@@ -1,6 +1,16 @@
 // Build figures: the site's own build, the floor (a bare Astro project with as many one-paragraph
 // pages, indexed by Pagefind, built with the same toolchain), and the site at other sizes.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -124,5 +134,30 @@ export function scaledCopy(factor) {
     }
   }
   writeFileSync(regFile, stringify(next));
+  keepSameNumbersTrue(dir, new Set(Object.keys(next)));
   return { dir, codes: Object.keys(next).length };
+}
+
+/**
+ * HTTP entries carry `sameNumber` exactly where SIP registers the same number (the build checks
+ * it). Once SIP's codes are shrunk or multiplied, drop the sentence where SIP lost the number and
+ * give a stand-in where a synthetic SIP code took an HTTP number.
+ */
+function keepSameNumbersTrue(dir, sipCodes) {
+  for (const lang of ['en', 'ja']) {
+    const folder = join(dir, 'content', lang, 'http');
+    if (!existsSync(folder)) continue;
+    for (const f of readdirSync(folder).filter((f) => /^\d{3}\.md$/.test(f))) {
+      const file = join(folder, f);
+      const text = readFileSync(file, 'utf8');
+      const has = /^sameNumber:/m.test(text);
+      const shared = sipCodes.has(f.slice(0, 3));
+      if (has && !shared) writeFileSync(file, text.replace(/^sameNumber:.*\n(?:[ \t]+.*\n)*/m, ''));
+      if (!has && shared)
+        writeFileSync(
+          file,
+          text.replace(/\n---\n/, '\nsameNumber: A synthetic SIP code shares this number in the scaled copy.\n---\n'),
+        );
+    }
+  }
 }
