@@ -95,6 +95,8 @@ describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
     expect(notes[1], 'curated notes in ja vs en').toEqual(notes[0]);
     if (protocol === 'sip')
       expect(notes[0]!.length, 'issue 3: at least 25 curated SIP pairs').toBeGreaterThanOrEqual(25);
+    if (protocol === 'http')
+      expect(notes[0]!.length, 'issue 7: at least 20 curated HTTP pairs').toBeGreaterThanOrEqual(20);
     for (const lang of LANGS) {
       for (const slug of notes[0]!) {
         const p = page(`/${lang}/${protocol}/${slug}/`);
@@ -115,6 +117,30 @@ describe.each(PROTOCOLS)('%s pages in dist/', (protocol) => {
         }
       }
     }
+  });
+
+  it('a code the other protocol registers too links to it, with the sentence on how they differ', () => {
+    const others = PROTOCOLS.filter((p) => p !== protocol);
+    let shared = 0;
+    for (const lang of LANGS) {
+      for (const code of codes) {
+        const twin = others.find((o) => registryCodes(o).includes(code));
+        const section = page(`/${lang}/${protocol}/${code}/`).dom.querySelector('#same-number')?.parentNode;
+        expect(Boolean(section), `${lang} ${protocol} ${code}`).toBe(Boolean(twin));
+        if (!twin) continue;
+        shared++;
+        expect(
+          section!.querySelector(`a[href="/${lang}/${twin}/${code}/"]`),
+          `${lang} ${protocol} ${code}`,
+        ).not.toBeNull();
+        // The sentence, written once in the HTTP entry, is on both pages.
+        const sentence = textOf(section!.querySelectorAll('p').at(-1)!);
+        const other = page(`/${lang}/${twin}/${code}/`).dom.querySelector('#same-number')!.parentNode;
+        expect(sentence.length, `${lang} ${protocol} ${code}`).toBeGreaterThan(20);
+        expect(textOf(other!), `${lang} ${twin} ${code}`).toContain(sentence);
+      }
+    }
+    if (PROTOCOLS.length > 1) expect(shared, 'numbers both protocols register').toBeGreaterThan(0);
   });
 
   it('has the language-neutral link page for every code, with both languages linked', () => {
