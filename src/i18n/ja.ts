@@ -22,6 +22,15 @@ const classPhrase = {
 
 const codesOf: Record<Protocol, string> = { sip: 'SIP応答コード', http: 'HTTPステータスコード' };
 
+const senders = {
+  uas: 'UAS',
+  proxy: 'プロキシ',
+  registrar: 'レジストラ',
+  redirect: 'リダイレクトサーバー',
+  origin: 'オリジンサーバー',
+  gateway: 'ゲートウェイ（リバースプロキシ、ロードバランサー、CDN）',
+};
+
 /** 日本語のUI文字列と文テンプレート。en.ts と同じキーがそろっていないと型エラーになります。 */
 export const ja: Dict = {
   'site.name': 'ステータスコード・リファレンス',
@@ -125,22 +134,9 @@ export const ja: Dict = {
   'spec.sentence': (code: number, name: string) => `${code} ${name}の定義：`,
   'compare.curated': '解説付きの比較',
 
-  'sender.name': {
-    uas: 'UAS',
-    proxy: 'プロキシ',
-    registrar: 'レジストラ',
-    redirect: 'リダイレクトサーバー',
-    origin: 'オリジンサーバー',
-    gateway: 'ゲートウェイ（リバースプロキシ、ロードバランサー、CDN）',
-  },
-  'sender.label': {
-    uas: 'UAS',
-    proxy: 'プロキシ',
-    registrar: 'レジストラ',
-    redirect: 'リダイレクトサーバー',
-    origin: 'オリジンサーバー',
-    gateway: 'ゲートウェイ（リバースプロキシ、ロードバランサー、CDN）',
-  },
+  'sender.name': senders,
+  // Japanese has no articles: the name serves in sentences as it is.
+  'sender.label': senders,
 
   'compare.title': (protocol: string, a: string, b: string) => `${protocol} ${a}と${b}の違い`,
   'compare.note': '要点',
