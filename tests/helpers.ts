@@ -102,6 +102,7 @@ export function pagesOfEveryKind({ allCodes = true } = {}): string[] {
     urls.push(`/${protocol}/${a}/`);
     for (const lang of LANGS) {
       urls.push(`/${lang}/`, `/${lang}/404.html`, `/${lang}/search/`, `/${lang}/${protocol}/`);
+      urls.push(`/${lang}/sip/q850/`, `/${lang}/data/`);
       for (const code of allCodes ? codes : codes.slice(0, 3)) urls.push(`/${lang}/${protocol}/${code}/`);
       const curated = curatedSlugs(lang, protocol);
       for (const slug of allCodes ? curated : curated.slice(0, 2)) urls.push(`/${lang}/${protocol}/${slug}/`);

@@ -198,6 +198,46 @@ export const en = {
     temporary: '{code} is a temporary registration and may change.',
   } as Record<Status, string>,
 
+  'section.example': 'Example message',
+  'example.request': 'Request',
+  'example.response': { sip: 'Response', http: 'Response' } as Record<Protocol, string>,
+
+  'section.q850': 'At the PSTN boundary (ISUP/Q.850)',
+  'q850.toCause': (code: number) => `A gateway that receives ${code} releases the ISUP call with:`,
+  'q850.fromCauses': (code: number) => `A gateway sends ${code} when the ISUP release carries:`,
+  'q850.unlistedTo': (code: number, cause31: string) =>
+    code >= 400
+      ? `RFC 3398’s table does not list ${code}. For a failure response the table does not list, a gateway sends cause 31 (${cause31}).`
+      : 'RFC 3398’s table of responses that release an ISUP call covers 4xx, 5xx and 6xx responses only.',
+  'q850.unlistedFrom': (code: number) => `No ISUP cause maps to ${code} in RFC 3398.`,
+  'q850.source': 'Source: ',
+  'punct.colon': ': ',
+  'q850.none': 'no cause',
+  'q850.table': 'The whole mapping, both ways',
+  'q850.byCause': 'ISUP cause to SIP response',
+  'q850.byCode': 'SIP response to ISUP cause',
+  'q850.colCause': 'ISUP cause',
+  'q850.colSip': 'SIP response',
+  'q850.colNote': 'Note',
+  'q850.noResponse': 'no response',
+  'q850.erratum': 'Correction to the printed table',
+
+  'section.constants': 'Names in libraries',
+  'constants.intro': (code: number) => `How common libraries name ${code}, as read from their source code:`,
+  'constants.library': 'Library',
+  'constants.name': 'Name',
+  'constants.phrase': 'Reason text',
+  'constants.missing': 'not defined',
+  'constants.deprecated': 'deprecated',
+  'constants.differs': 'differs from the registered name',
+
+  'data.link': (protocol: string) => `All ${protocol} codes as JSON`,
+  'data.title': 'Open data: every code as JSON',
+  'q850.link': 'SIP and ISUP/Q.850 cause mapping (RFC 3398)',
+  'data.files': 'Files',
+  'data.file': (protocol: string, n: number) => `${protocol}: ${n} codes`,
+  'data.schema': 'JSON Schema for both files',
+
   'redirect.title': 'Redirecting…',
   'redirect.text': 'This comparison lives at:',
   'neutral.title': (protocol: string, code: number, name: string) => `${protocol} ${code} ${name}`,

@@ -15,6 +15,12 @@ export const neutralCodeUrl = (protocol: Protocol, code: number) => `/${protocol
 /** The search page of a language; `?q=…` (and `protocol`, `class`) make a search linkable. */
 export const searchUrl = (lang: Lang) => `/${lang}/search/`;
 
+/** RFC 3398's cause mapping as a whole, beside the SIP codes. */
+export const q850Url = (lang: Lang) => `/${lang}/sip/q850/`;
+
+/** The page documenting the open-data files (/data/{protocol}.json). */
+export const dataPageUrl = (lang: Lang) => `/${lang}/data/`;
+
 /** A language's 404 page: a file, so that static hosts find it by name. */
 export const notFoundUrl = (lang: Lang) => `/${lang}/404.html`;
 

@@ -22,11 +22,21 @@ export interface NoteRef {
   file: string;
 }
 
+/** One guide page file, e.g. `content/ja/guides/q850.md`. */
+export interface GuideRef {
+  file: string;
+}
+
+/** The guides the site has a page for: the Q.850 table (under SIP) and the open-data page. */
+export const GUIDES = ['q850', 'data'] as const;
+export type GuideName = (typeof GUIDES)[number];
+
 export interface ContentInput {
   /** Registry codes and their related codes, per protocol, as loaded from content/registry/{protocol}.yaml. */
   registries: Record<string, Record<string, Pick<CodeRecord, 'related'> & Partial<CodeRecord>>>;
   entries: EntryRef[];
   notes: NoteRef[];
+  guides?: GuideRef[];
 }
 
 export const registryFile = (protocol: string) => `content/registry/${protocol}.yaml`;
@@ -42,7 +52,7 @@ const NOTE_PATH = /^content\/([^/]+)\/([^/]+)\/compare\/([^/]+)\.(md|mdx)$/;
  * @example validateContent({ registries: { sip: {} }, entries: [{ file: 'content/en/sip/999.md', hasGloss: false }], notes: [] })
  *   // ['content/en/sip/999.md: code 999 is not in content/registry/sip.yaml']
  */
-export function validateContent({ registries, entries, notes }: ContentInput): string[] {
+export function validateContent({ registries, entries, notes, guides = [] }: ContentInput): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
 
@@ -156,5 +166,16 @@ export function validateContent({ registries, entries, notes }: ContentInput): s
       }
     }
   }
+  // A guide file with no page would be lost quietly, and a page without its file cannot build.
+  const guideFiles = new Set(guides.map((g) => g.file.replace(/\.mdx$/, '.md')));
+  for (const { file } of guides) {
+    const m = /^content\/([^/]+)\/guides\/([^/]+)\.mdx?$/.exec(file);
+    if (!m || !(LANGS as readonly string[]).includes(m[1]!) || !(GUIDES as readonly string[]).includes(m[2]!))
+      problems.push(`${file}: not a guide page; guides are content/{lang}/guides/{${GUIDES.join(',')}}.md`);
+  }
+  for (const lang of LANGS)
+    for (const name of GUIDES)
+      if (!guideFiles.has(`content/${lang}/guides/${name}.md`))
+        problems.push(`content/${lang}/guides/${name}.md: missing; the ${name} page needs it in every language`);
   return [...new Set(problems)];
 }

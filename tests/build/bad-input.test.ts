@@ -115,6 +115,26 @@ const cases: Array<[string, (dir: string, code: string) => void, (code: string) 
     },
     () => [/content\/en\/sip\/compare\/\d{3}-vs-\d{3}\.md: (write the pair|code)/],
   ],
+  [
+    'an example whose Content-Length does not match its body',
+    (dir, code) => {
+      const file = join(dir, `content/examples/sip/${code}.yaml`);
+      const example = parse(readFileSync(file, 'utf8'));
+      example.response = example.response.replace(/Content-Length: \d+/, 'Content-Length: 9999');
+      writeFileSync(file, stringify(example));
+    },
+    (code) => [new RegExp(`content/examples/sip/${code}\\.yaml: response: Content-Length is 9999`)],
+  ],
+  [
+    'a library name for a code the registry lacks',
+    (dir) => {
+      const file = join(dir, 'content/stacks.yaml');
+      const data = parse(readFileSync(file, 'utf8'));
+      data.codes.sip['499'] = {};
+      writeFileSync(file, stringify(data));
+    },
+    () => [/content\/stacks\.yaml: codes\.sip\."499": not in content\/registry\/sip\.yaml/],
+  ],
 ];
 
 describe.concurrent('a build with bad content fails and names the file', () => {

@@ -23,6 +23,7 @@ const good = (): ContentInput => ({
     { file: 'content/ja/http/104.md', hasGloss: true },
   ],
   notes: [{ file: 'content/en/sip/compare/200-vs-412.md' }, { file: 'content/ja/sip/compare/200-vs-412.md' }],
+  guides: ['en', 'ja'].flatMap((l) => ['q850', 'data'].map((g) => ({ file: `content/${l}/guides/${g}.md` }))),
 });
 
 describe('validateContent', () => {
@@ -118,5 +119,14 @@ describe('validateContent', () => {
     expect(problems).toContain(
       'content/en/sip/compare/200-vs-999.md: missing; content/ja/sip/compare/200-vs-999.md needs a translation',
     );
+  });
+  it('wants every guide in every language, and no other guide', () => {
+    const input = good();
+    input.guides = input.guides!.filter((g) => g.file !== 'content/ja/guides/data.md');
+    input.guides.push({ file: 'content/en/guides/faq.md' });
+    expect(validateContent(input)).toEqual([
+      'content/en/guides/faq.md: not a guide page; guides are content/{lang}/guides/{q850,data}.md',
+      'content/ja/guides/data.md: missing; the data page needs it in every language',
+    ]);
   });
 });
