@@ -180,23 +180,23 @@ export const ja: Dict = {
 
   'section.q850': 'PSTNとの相互接続（ISUP/Q.850）',
   'q850.toCause': (code: number) => `ゲートウェイは${code}を受け取ると、次の原因値でISUPの呼を解放します。`,
-  'q850.fromCauses': (code: number) => `ISUPの解放が次の原因値を運んでくると、ゲートウェイは${code}を送ります。`,
+  'q850.fromCauses': (code: number) => `次の原因値でISUPの呼が解放されると、ゲートウェイは${code}を返します。`,
   'q850.unlistedTo': (code: number, cause31: string) =>
     code >= 400
       ? `RFC 3398の対応表には${code}がありません。表にない失敗応答を受け取ると、ゲートウェイは原因値31（${cause31}）を送ります。`
-      : 'RFC 3398の、SIP応答からISUPの呼の解放への対応表が扱うのは、4xx、5xx、6xxの応答だけです。',
+      : 'RFC 3398の対応表（SIP応答からISUPの解放へ）が扱うのは、4xx、5xx、6xxの応答だけです。',
   'q850.unlistedFrom': (code: number) => `RFC 3398では、${code}に対応づけられたISUPの原因値はありません。`,
   'q850.source': '出典：',
   'punct.colon': '：',
-  'q850.none': '原因値なし',
+  'q850.none': '対応する原因値なし',
   'q850.table': '両方向の対応表の全体',
   'q850.byCause': 'ISUPの原因値からSIP応答へ',
   'q850.byCode': 'SIP応答からISUPの原因値へ',
   'q850.colCause': 'ISUPの原因値',
   'q850.colSip': 'SIP応答',
   'q850.colNote': '注',
-  'q850.noResponse': '応答なし',
-  'q850.erratum': 'RFCの表の誤りの訂正',
+  'q850.noResponse': '対応する応答なし',
+  'q850.erratum': 'RFCの表の誤記の訂正',
 
   'section.constants': 'ライブラリでの名前',
   'constants.intro': (code: number) =>
@@ -211,6 +211,8 @@ export const ja: Dict = {
   'data.link': (protocol: string) => `${protocol}の全コードをJSONで入手`,
   'data.title': 'オープンデータ：全コードのJSON',
   'q850.link': 'SIPとISUP/Q.850の原因値の対応（RFC 3398）',
+  'data.libraries': 'ライブラリでの名前の出典',
+  'data.librariesIntro': '各コードのページには、次のライブラリでの名前を載せています。名前はすべて下のファイルの示したコミットから読み取っており、テストがその行の写しと照合しています。',
   'data.files': 'ファイル',
   'data.file': (protocol: string, n: number) => `${protocol}：${n}件のコード`,
   'data.schema': '両ファイルのJSON Schema',
