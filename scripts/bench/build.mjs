@@ -104,6 +104,8 @@ export function scaledCopy(factor) {
     .map(Number)
     .sort((a, b) => a - b);
   const target = Math.round(codes.length * factor);
+  /** Synthetic code → the real code whose content it copies. */
+  const copies = new Map();
   let next = {};
   if (target <= codes.length) {
     const keep = new Set(codes.filter((_, i) => i % Math.round(codes.length / target) === 0).slice(0, target));
@@ -126,16 +128,42 @@ export function scaledCopy(factor) {
     const free = Object.fromEntries([1, 2, 3, 4, 5, 6].map((k) => [k, freeCodes(k, taken)]));
     for (let i = 0; Object.keys(next).length < target; i++) {
       const src = codes[i % codes.length];
+      // Their examples hold rules of their own number (100 keeps To untagged, 505 names SIP/3.0).
+      if (src === 100 || src === 505) continue;
       const code = free[Math.floor(src / 100)].shift();
       if (code === undefined) continue;
       next[code] = reg[src];
+      copies.set(code, src);
       for (const lang of ['en', 'ja'])
         cpSync(join(dir, 'content', lang, 'sip', `${src}.md`), join(dir, 'content', lang, 'sip', `${code}.md`));
     }
   }
   writeFileSync(regFile, stringify(next));
   keepSameNumbersTrue(dir, new Set(Object.keys(next)));
+  keepFieldDataTrue(dir, new Set(Object.keys(next).map(Number)), copies);
   return { dir, codes: Object.keys(next).length };
+}
+
+/**
+ * Examples, library names and the Q.850 rows are checked against the registry too: drop those of
+ * codes the copy lost, and give a synthetic code its source's example under its own number.
+ */
+function keepFieldDataTrue(dir, sipCodes, copies) {
+  const examples = join(dir, 'content/examples/sip');
+  for (const f of readdirSync(examples)) if (!sipCodes.has(Number(f.slice(0, 3)))) rmSync(join(examples, f));
+  for (const [code, src] of copies) {
+    const text = readFileSync(join(examples, `${src}.yaml`), 'utf8');
+    writeFileSync(join(examples, `${code}.yaml`), text.replace(`SIP/2.0 ${src} `, `SIP/2.0 ${code} `));
+  }
+  const stacksFile = join(dir, 'content/stacks.yaml');
+  const stacks = parse(readFileSync(stacksFile, 'utf8'));
+  stacks.codes.sip = Object.fromEntries([...sipCodes].map((c) => [c, stacks.codes.sip[c] ?? {}]));
+  writeFileSync(stacksFile, stringify(stacks));
+  const q850File = join(dir, 'content/q850.yaml');
+  const q850 = parse(readFileSync(q850File, 'utf8'));
+  q850.isupToSip = q850.isupToSip.map((r) => (r.sip === null || sipCodes.has(r.sip) ? r : { ...r, sip: null }));
+  q850.sipToIsup = q850.sipToIsup.filter((r) => sipCodes.has(r.sip));
+  writeFileSync(q850File, stringify(q850));
 }
 
 /**
