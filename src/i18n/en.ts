@@ -235,7 +235,8 @@ export const en = {
   'data.title': 'Open data: every code as JSON',
   'q850.link': 'SIP and ISUP/Q.850 cause mapping (RFC 3398)',
   'data.libraries': 'Where the library names come from',
-  'data.librariesIntro': 'Each code page names the code as these libraries do. Every name was read from the file below, at the commit shown, and a test checks it against a copy of those lines.',
+  'data.librariesIntro':
+    'Each code page names the code as these libraries do. Every name was read from the file below, at the commit shown, and a test checks it against a copy of those lines.',
   'data.files': 'Files',
   'data.file': (protocol: string, n: number) => `${protocol}: ${n} codes`,
   'data.schema': 'JSON Schema for both files',

@@ -212,7 +212,8 @@ export const ja: Dict = {
   'data.title': 'オープンデータ：全コードのJSON',
   'q850.link': 'SIPとISUP/Q.850の原因値の対応（RFC 3398）',
   'data.libraries': 'ライブラリでの名前の出典',
-  'data.librariesIntro': '各コードのページには、次のライブラリでの名前を載せています。名前はすべて下のファイルの示したコミットから読み取っており、テストがその行の写しと照合しています。',
+  'data.librariesIntro':
+    '各コードのページには、次のライブラリでの名前を載せています。名前はすべて下のファイルの示したコミットから読み取っており、テストがその行の写しと照合しています。',
   'data.files': 'ファイル',
   'data.file': (protocol: string, n: number) => `${protocol}：${n}件のコード`,
   'data.schema': '両ファイルのJSON Schema',
