@@ -5,7 +5,7 @@ export interface Bilingual {
   en: string;
   ja: string;
 }
-interface RowNotes {
+export interface RowNotes {
   condition?: Bilingual;
   note?: Bilingual;
   erratum?: Bilingual;
@@ -28,6 +28,19 @@ export interface Q850Data {
 
 export const RFC3398_ISUP_TO_SIP = '7.2.4.1';
 export const RFC3398_SIP_TO_ISUP = '8.2.6.1';
+
+/**
+ * The words a table row carries besides its numbers, in one language: its condition, the RFC's
+ * footnote, and a correction of the printed table (after `erratumLabel`). Both the code pages and
+ * the table page show them, in this order.
+ * @example rowNotes({ cause: 22, sip: 410, condition: { en: 'without diagnostic', ja: '診断情報なし' } }, 'en', 'Correction: ')
+ *   // ['without diagnostic']
+ */
+export function rowNotes(row: RowNotes, lang: keyof Bilingual, erratumLabel: string): string[] {
+  return [row.condition?.[lang], row.note?.[lang], row.erratum && `${erratumLabel}${row.erratum[lang]}`].filter(
+    (x): x is string => Boolean(x),
+  );
+}
 
 /** What one SIP code maps to and from: the rows of each table that name it. */
 export function mappingFor(data: Q850Data, code: number) {
